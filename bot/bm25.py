@@ -1,0 +1,46 @@
+"""BM25 over passages with an inverted index: a query touches only the postings of its own terms."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from .terms import terms
+
+
+class BM25:
+    def __init__(self, texts: list[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.size = len(texts)
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        lengths = np.zeros(len(texts), dtype=np.float32)
+        for i, text in enumerate(texts):
+            counts = Counter(terms(text))
+            lengths[i] = sum(counts.values())
+            for term, tf in counts.items():
+                postings[term].append((i, tf))
+        self.avg_len = float(lengths.mean()) if len(texts) else 1.0
+        self._norm = k1 * (1 - b + b * lengths / max(self.avg_len, 1e-9))
+        self._postings = {
+            t: (np.array([i for i, _ in p], dtype=np.int64), np.array([tf for _, tf in p], dtype=np.float32))
+            for t, p in postings.items()
+        }
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency; an unseen term gets the highest value."""
+        df = len(self._postings[term][0]) if term in self._postings else 0
+        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+
+    def scores(self, query: str) -> dict[int, float]:
+        """Passage number -> BM25 score, for passages sharing at least one term with the query."""
+        total: dict[int, float] = defaultdict(float)
+        for term in set(terms(query)):
+            if term not in self._postings:
+                continue
+            ids, tfs = self._postings[term]
+            weight = self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
+            for i, w in zip(ids.tolist(), weight.tolist()):
+                total[i] += w
+        return dict(total)

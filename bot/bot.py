@@ -1,0 +1,217 @@
+"""The Bot: question in, cited Answer out. Retrieval picks the evidence, the generator phrases it,
+the claim check decides whether the phrasing may be sent, and the extractive reply is the fallback."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from embeddings import Encoder, SentenceTransformerEncoder
+
+from . import templates
+from .answers import Answer, Source
+from .claims import render_date, unsupported
+from .conversation import History, context_for, normalise
+from .errors import InvalidQuestion
+from .evidence import Evidence, Retriever
+from .extractive import bullet_list, trim, with_date
+from .generator import Generator, TransformersGenerator
+from .library import Library, open_library
+from .question import Question, analyse
+from .settings import Settings, load_settings
+from .terms import STOPWORDS, fold, terms
+
+log = logging.getLogger(__name__)
+
+
+class Bot:
+    """Answers questions about one folder of articles. Models load on first use.
+
+    `encoder` and `generator` may be injected (tests pass fakes); `generator=None` with the setting
+    "none" answers extractively only.
+    """
+
+    def __init__(
+        self,
+        corpus: str | Path | None = None,
+        *,
+        settings: Settings | None = None,
+        encoder: Encoder | None = None,
+        generator: Generator | None = None,
+        progress: bool = True,
+    ) -> None:
+        base = settings or load_settings()
+        self.settings = base.with_overrides(corpus=Path(corpus) if corpus is not None else None)
+        self._encoder = encoder
+        self._generator = generator
+        self._progress = progress
+        self._library: Library | None = None
+        self._retriever: Retriever | None = None
+
+    # -- late loading --------------------------------------------------------------------------
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = SentenceTransformerEncoder(self.settings.embedder)
+        return self._encoder
+
+    @property
+    def generator(self) -> Generator | None:
+        if self._generator is None and self.settings.generator.lower() not in ("", "none", "off"):
+            self._generator = TransformersGenerator(self.settings.generator, self.settings.cache_dir)
+        return self._generator
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            s = self.settings
+            self._library = open_library(Path(s.corpus), s.index_path(), self.encoder, s.passage_words, self._progress)
+            self._retriever = Retriever(self._library, self.encoder, s.top_passages)
+        return self._library
+
+    @property
+    def retriever(self) -> Retriever:
+        self.library  # noqa: B018 - builds the retriever with the library
+        assert self._retriever is not None
+        return self._retriever
+
+    # -- answering -----------------------------------------------------------------------------
+
+    def answer(self, question: str, history: History = None) -> Answer:
+        """Answer `question` (earlier turns in `history`) from the articles, citing its sources."""
+        final = None
+        for event in self.stream(question, history):
+            if isinstance(event, Answer):
+                final = event
+        assert final is not None
+        return final
+
+    def stream(self, question: str, history: History = None) -> Iterator[str | Answer]:
+        """Yield the reply text as it grows (str), then the final Answer.
+
+        The final text may differ from the streamed one: a generated reply that fails the claim
+        check is replaced by the extractive one.
+        """
+        question = self.validate(question)
+        turns = normalise(history)
+        refusal = templates.render("refusal")
+        context = context_for(question, turns, refusal)
+        q = analyse(question)
+        ranked = self.retriever.rank(q, question, context)
+        if q.aggregate:
+            gathered = self._gather(q, ranked)
+            if len(gathered) > 1:
+                yield self._list_answer(question, gathered)
+                return
+        best = next((e for e in ranked if self._answerable(e, q)), None)
+        if best is None:
+            yield self._refusal(question, ranked, refusal)
+            return
+        yield from self._reply(question, q, best)
+
+    def validate(self, question: object) -> str:
+        if not isinstance(question, str):
+            raise InvalidQuestion(f"the question must be text, not {type(question).__name__}")
+        cleaned = "".join(c for c in question if unicodedata.category(c)[0] != "C" or c in "\n\t")
+        cleaned = re.sub(r"\s+", " ", cleaned).strip()
+        if not cleaned:
+            raise InvalidQuestion("the question is empty: type a question about the articles")
+        if len(cleaned) > self.settings.max_question_chars:
+            raise InvalidQuestion(
+                f"the question is too long ({len(cleaned)} characters; the limit is {self.settings.max_question_chars})"
+            )
+        return cleaned
+
+    def _answerable(self, evidence: Evidence, q: Question) -> bool:
+        if not evidence.typed or evidence.score < self.settings.min_evidence:
+            return False
+        # The sentence must add something to the question, not merely repeat its words.
+        new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
+        return len(new) >= 2
+
+    def _reply(self, question: str, q: Question, best: Evidence) -> Iterator[str | Answer]:
+        lib = self.library
+        sentence = lib.sentences[best.sentence]
+        passage = lib.passages[sentence.passage]
+        parts = [lib.sentences[best.lead].text] if best.lead is not None else []
+        evidence_text = " ".join(trim(t) for t in [*parts, sentence.text])
+        extractive = evidence_text
+        if q.kind in ("date", "year"):
+            extractive = with_date(extractive, passage.date)
+        sources = [self._source(best)]
+        source_texts = [passage.text, passage.title, render_date(passage.date)]
+        generator = self.generator
+        if generator is not None:
+            user = templates.render("answer_user", evidence=evidence_text, question=question)
+            pieces: list[str] = []
+            try:
+                for piece in generator.stream(templates.render("answer_system"), user, evidence_text, self.settings.max_new_tokens):
+                    pieces.append(piece)
+                    yield "".join(pieces)
+            except Exception as exc:  # a failing model must not cost the user the answer
+                log.warning("generator failed, answering extractively: %s", exc)
+                pieces = []
+            generated = _first_sentence("".join(pieces))
+            if generated and self._acceptable(generated, q, best, evidence_text, source_texts):
+                yield Answer(generated, True, sources, "generated", question)
+                return
+        yield Answer(extractive, True, sources, "extractive", question)
+
+    def _acceptable(self, reply: str, q: Question, best: Evidence, evidence: str, sources: list[str]) -> bool:
+        """A generated reply is sent only if every claim is in the sources and it keeps the answer."""
+        if unsupported(reply, sources):
+            return False
+        folded = fold(reply)
+        if best.found:
+            return any(fold(f) in folded for f in best.found)
+        wanted = set(terms(evidence)) - q.all_terms
+        if not wanted:
+            return False
+        return len(wanted & set(terms(reply))) / len(wanted) >= 0.7
+
+    def _gather(self, q: Question, ranked: list[Evidence]) -> list[Evidence]:
+        """The best answerable sentence of each article, for questions spread over several articles."""
+        per_doc: dict[str, Evidence] = {}
+        for e in ranked:
+            doc = self.library.passages[e.passage].doc_id
+            if doc not in per_doc and self._answerable(e, q):
+                per_doc[doc] = e
+        if not per_doc:
+            return []
+        top = max(e.score for e in per_doc.values())
+        return sorted((e for e in per_doc.values() if e.score >= 0.8 * top), key=lambda e: -e.score)
+
+    def _list_answer(self, question: str, gathered: list[Evidence]) -> Answer:
+        lib = self.library
+        items = []
+        for e in gathered:
+            text = lib.sentences[e.sentence].text
+            if e.lead is not None:
+                text = lib.sentences[e.lead].text + " " + text
+            items.append((text, lib.passages[e.passage].doc_id))
+        return Answer(bullet_list(items), True, [self._source(e) for e in gathered], "extractive", question)
+
+    def _refusal(self, question: str, ranked: list[Evidence], refusal: str) -> Answer:
+        near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.settings.min_evidence else None
+        if near is None:
+            return Answer(refusal, False, [], "refusal", question)
+        sentence = self.library.sentences[near.sentence].text
+        title = self.library.passages[near.passage].title
+        text = templates.render("refusal_near", title=title, sentence=trim(sentence))
+        return Answer(text, False, [self._source(near)], "refusal", question)
+
+    def _source(self, e: Evidence) -> Source:
+        lib = self.library
+        p = lib.passages[e.passage]
+        sentence = lib.sentences[e.sentence].text
+        return Source(p.doc_id, p.title, p.date, p.text, round(e.score, 4), sentence, p.start, p.end)
+
+
+def _first_sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    match = re.search(r"^.*?[.!?](?=\s|$)", text)
+    return match.group(0) if match else text

@@ -1,0 +1,70 @@
+"""Chat history in either form (pairs or role/content messages) and follow-up detection."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import InvalidQuestion
+
+History = Sequence[tuple[str, str]] | Sequence[dict[str, Any]] | None
+
+_FOLLOWUP = re.compile(
+    r"^(?:and|but|so|also|then|what about|how about)\b|\b(?:he|she|they|them|him|her|his|their|it|its|that|this|"
+    r"those|these|there|then|the same)\b",
+    re.IGNORECASE,
+)
+
+
+def normalise(history: History) -> list[tuple[str, str]]:
+    """[(user, bot), ...] from pairs or from messages ({"role": ..., "content": ...})."""
+    if not history:
+        return []
+    if not isinstance(history, (list, tuple)):
+        raise InvalidQuestion("history must be a list of (question, answer) pairs or of chat messages")
+    turns: list[tuple[str, str]] = []
+    pending_user: str | None = None
+    for item in history:
+        if isinstance(item, dict):
+            role, content = item.get("role"), _text(item.get("content"))
+            if role == "user":
+                if pending_user is not None:
+                    turns.append((pending_user, ""))
+                pending_user = content
+            elif role == "assistant" and pending_user is not None:
+                turns.append((pending_user, content))
+                pending_user = None
+        elif isinstance(item, (list, tuple)) and len(item) == 2:
+            turns.append((_text(item[0]), _text(item[1])))
+        else:
+            raise InvalidQuestion("each history item must be a (question, answer) pair or a chat message dict")
+    if pending_user is not None:
+        turns.append((pending_user, ""))
+    return turns
+
+
+def _text(content: Any) -> str:
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):  # a Gradio content block
+        return str(content.get("text") or content.get("content") or "")
+    if isinstance(content, (list, tuple)):
+        return " ".join(_text(c) for c in content)
+    return str(content)
+
+
+def is_followup(question: str, turns: list[tuple[str, str]]) -> bool:
+    return bool(turns) and (bool(_FOLLOWUP.search(question)) or len(question.split()) <= 4)
+
+
+def context_for(question: str, turns: list[tuple[str, str]], refusal_text: str) -> str:
+    """Text of the last turn that retrieval should also consider, or '' for a self-contained question."""
+    if not is_followup(question, turns):
+        return ""
+    user, bot = turns[-1]
+    if refusal_text and bot.startswith(refusal_text[:30]):
+        bot = ""
+    return f"{user} {bot[:400]}".strip()

@@ -1,0 +1,119 @@
+"""Finding the sentences that answer a question: hybrid passage retrieval, then sentence scoring.
+
+Passages come from the FAISS index (dense) and BM25 (lexical); every sentence of those passages is
+scored by its own similarity to the question, the share of the question's terms it holds (weighted by
+rarity), and its passage's scores. A sentence that lacks what the question asks for (a date for
+"when", a name for "who", a number for "how many") is marked untyped and ranked down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from embeddings import Encoder
+
+from .library import Library
+from .question import Question, candidates
+from .terms import terms
+
+# Weights of the score; the refusal threshold in Settings.min_evidence is calibrated against them.
+WEIGHTS = {"dense": 0.45, "lexical": 0.30, "passage_lexical": 0.10, "passage_dense": 0.15}
+UNTYPED_PENALTY = 0.6
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: int  # index into Library.sentences
+    passage: int
+    score: float
+    typed: bool  # holds a span of the kind asked for (or the question has no particular kind)
+    found: tuple[str, ...]  # those spans
+    lead: int | None = None  # an earlier sentence of the passage that names who "he"/"the diplomat" is
+
+
+class Retriever:
+    def __init__(self, library: Library, encoder: Encoder, top_passages: int = 8) -> None:
+        self.library = library
+        self.encoder = encoder
+        self.top_passages = top_passages
+        self._sentence_vectors: dict[int, np.ndarray] = {}
+
+    def rank(self, question: Question, query: str, context: str = "", limit: int = 20) -> list[Evidence]:
+        """Sentences best first. `context` (earlier turns) helps retrieval but counts for less."""
+        lib = self.library
+        full_query = f"{query} {context}".strip()
+        qvec = self.encoder.encode([full_query])[0]
+        weights = self._term_weights(query, context)
+        wanted = self.top_passages * (3 if question.aggregate else 1)
+        passages = self._passages(qvec, full_query, wanted)
+        sentence_ids = [s for p in passages for s in lib.by_passage[p]]
+        vectors = self._vectors(sentence_ids)
+        ranked = []
+        for sid, vec in zip(sentence_ids, vectors):
+            sent = lib.sentences[sid]
+            passage = lib.passages[sent.passage]
+            score = (
+                WEIGHTS["dense"] * float(vec @ qvec)
+                + WEIGHTS["lexical"] * _overlap(weights, sent.text)
+                + WEIGHTS["passage_lexical"] * _overlap(weights, passage.title + " " + passage.text)
+                + WEIGHTS["passage_dense"] * passages[sent.passage]
+            )
+            typed, found, lead = self._typed(question, sid)
+            if not typed:
+                score *= UNTYPED_PENALTY
+            ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead))
+        ranked.sort(key=lambda e: -e.score)
+        return ranked[:limit] if not question.aggregate else ranked
+
+    def _passages(self, qvec: np.ndarray, query: str, wanted: int) -> dict[int, float]:
+        """Passage number -> dense similarity, for the union of the dense and the BM25 top lists."""
+        scores, ids = self.library.vectors.search(qvec, wanted)
+        found = {int(i): float(s) for s, i in zip(scores, ids)}
+        lexical = self.library.bm25.scores(query)
+        extra = [i for i, _ in sorted(lexical.items(), key=lambda kv: -kv[1])[:wanted] if i not in found]
+        if extra:
+            # Passages only BM25 found still need their dense score, computed directly.
+            texts = [self.library.passages[i].text for i in extra]
+            for i, vec in zip(extra, self.encoder.encode(texts)):
+                found[i] = float(vec @ qvec)
+        return found
+
+    def _vectors(self, sentence_ids: list[int]) -> list[np.ndarray]:
+        missing = [s for s in sentence_ids if s not in self._sentence_vectors]
+        if missing:
+            encoded = self.encoder.encode([self.library.sentences[s].text for s in missing])
+            self._sentence_vectors.update(zip(missing, encoded))
+        return [self._sentence_vectors[s] for s in sentence_ids]
+
+    def _term_weights(self, query: str, context: str) -> dict[str, float]:
+        bm25 = self.library.bm25
+        weights = {t: 0.5 * bm25.idf(t) for t in terms(context)}
+        weights.update({t: bm25.idf(t) for t in terms(query)})
+        return weights
+
+    def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
+        if question.kind == "other":
+            return True, [], None
+        lib = self.library
+        found = candidates(question.kind, lib.sentences[sid].text, question)
+        if found:
+            return True, found, None
+        if question.kind in ("person", "name"):
+            # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the passage.
+            siblings = lib.by_passage[lib.sentences[sid].passage]
+            for earlier in reversed(siblings[: siblings.index(sid)]):
+                found = candidates(question.kind, lib.sentences[earlier].text, question)
+                if found:
+                    return True, found, earlier
+        return False, [], None
+
+
+def _overlap(weights: dict[str, float], text: str) -> float:
+    """Share of the question's term weight that `text` holds (0..1)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    present = set(terms(text))
+    return sum(w for t, w in weights.items() if t in present) / total

@@ -1,0 +1,61 @@
+"""Sentence splitting with character offsets (news-style text: datelines, initials, abbreviations)."""
+
+from __future__ import annotations
+
+import re
+
+# Candidate boundary: end punctuation, optional closing quotes/brackets, whitespace, then a capital,
+# digit or opening quote. Line breaks always end a sentence (headlines, paragraphs).
+_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "inc", "ltd", "co",
+    "corp", "jr", "sr", "etc", "e.g", "i.e", "u.s", "u.n", "sh", "approx", "est", "fig", "vol",
+}
+
+
+def _is_false_boundary(text: str, start: int, end: int) -> bool:
+    if text[start] == "\n":
+        return False
+    word = re.search(r"([\w.]+)$", text[:start])
+    token = word.group(1) if word else ""
+    if token.lower().rstrip(".") in _ABBREV or (len(token) == 1 and token.isupper()):
+        return True
+    # A dateline such as "BEIJING. KAZINFORM" is one unit, not two sentences.
+    following = re.match(r"[A-Z]{2,}\b", text[end:])
+    return bool(token.isupper() and len(token) > 1 and following)
+
+
+def split_sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) triples covering the non-blank text, offsets into `text`."""
+    spans: list[tuple[int, int, str]] = []
+    begin = 0
+    for match in _BOUNDARY.finditer(text):
+        if _is_false_boundary(text, match.start(), match.end()):
+            continue
+        cut = match.start() if text[match.start()] == "\n" else match.end()
+        _add(text, begin, cut, spans)
+        begin = match.end()
+    _add(text, begin, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + lead, start + lead + len(stripped), stripped))
+
+
+# "BEIJING. KAZINFORM", "NUR-SULTAN. KAZINFORM –", "ASTANA –": a run of capitals opening a story.
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)(?:\.\s+[A-Z]{2,}\b)?\s*[.–—-]*\s+(?=\S)")
+
+
+def strip_dateline(sentence: str) -> str:
+    """The sentence without a leading news dateline (the text itself is left untouched)."""
+    match = _DATELINE.match(sentence)
+    if not match or not re.search(r"[a-z]", sentence[match.end() :][:40]):
+        return sentence
+    rest = sentence[match.end() :]
+    return rest[0].upper() + rest[1:] if rest else sentence

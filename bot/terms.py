@@ -1,0 +1,37 @@
+"""Words of a text as search terms: lowercase, folded, light stemming, stopwords out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with about against between into through during
+    before after above below from up down out off over under again further then once here there all
+    any both each few more most other some such no nor not only own same so than too very can will
+    just should now is are was were be been being have has had having do does did doing i me my we
+    our you your he him his she her it its they them their what which who whom whose this that these
+    those am would could shall may might must also as per says said say according when where why how
+    many much whether while did does tell give name please article articles kind sort type""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, curly quotes and dashes made plain."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.translate(str.maketrans("‘’“”–—", "''\"\"--")).lower()
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and a few verb endings (enough to match 'meeting'/'met' no)."""
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def terms(text: str, keep_stopwords: bool = False) -> list[str]:
+    words = _WORD.findall(fold(text))
+    return [stem(w) for w in words if (len(w) > 1 or w.isdigit()) and (keep_stopwords or w not in STOPWORDS)]
