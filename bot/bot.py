@@ -100,8 +100,8 @@ class Bot:
         turns = normalise(history)
         refusal = templates.render("refusal")
         context = context_for(question, turns, refusal)
-        q = analyse(question)
-        ranked = self.retriever.rank(q, question, context)
+        q = analyse(question, self.library.name_terms)
+        ranked = self.retriever.rank(q, context)
         if q.aggregate:
             gathered = self._gather(q, ranked)
             if len(gathered) > 1:
@@ -126,8 +126,8 @@ class Bot:
             )
         return cleaned
 
-    def _answerable(self, evidence: Evidence, q: Question) -> bool:
-        if not evidence.typed or evidence.score < self.settings.min_evidence:
+    def _answerable(self, evidence: Evidence, q: Question, scale: float = 1.0) -> bool:
+        if not evidence.typed or evidence.score < self.settings.min_evidence * scale:
             return False
         # The sentence must add something to the question, not merely repeat its words.
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
@@ -178,7 +178,8 @@ class Bot:
         per_doc: dict[str, Evidence] = {}
         for e in ranked:
             doc = self.library.passages[e.passage].doc_id
-            if doc not in per_doc and self._answerable(e, q):
+            # Each article holds only part of a list answer, so each matches the question less well.
+            if doc not in per_doc and self._answerable(e, q, scale=0.8):
                 per_doc[doc] = e
         if not per_doc:
             return []

@@ -18,7 +18,7 @@ DATE_RE = re.compile(
     rf"|{_MONTH_RE}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:s)?\b")
-NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*(?:\s*(?:%|percent|per cent|mln|million|bn|billion|thousand|trillion))?")
+NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|mln|million|bn|billion|thousand|trillion))?")
 NUMBER_WORDS = set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
@@ -62,7 +62,10 @@ def dates(text: str) -> list[str]:
 
 
 def claims(text: str) -> list[str]:
-    """Every name, number and date in `text` (a date's digits also count as numbers)."""
+    """Every name, number and date in `text` (a date's digits also count as numbers).
+
+    Citation markers such as "[000_6b68]" are references, not claims, and are left out."""
+    text = re.sub(r"\[[^\]]*\]", " ", text)
     return list(dict.fromkeys(names(text) + dates(text) + numbers(text)))
 
 

@@ -19,7 +19,9 @@ from .question import Question, candidates
 from .terms import terms
 
 # Weights of the score; the refusal threshold in Settings.min_evidence is calibrated against them.
-WEIGHTS = {"dense": 0.45, "lexical": 0.30, "passage_lexical": 0.10, "passage_dense": 0.15}
+# What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
+# of a conversation pick the passage.
+WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
 
 
@@ -40,24 +42,26 @@ class Retriever:
         self.top_passages = top_passages
         self._sentence_vectors: dict[int, np.ndarray] = {}
 
-    def rank(self, question: Question, query: str, context: str = "", limit: int = 20) -> list[Evidence]:
-        """Sentences best first. `context` (earlier turns) helps retrieval but counts for less."""
+    def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
+        """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
         lib = self.library
-        full_query = f"{query} {context}".strip()
-        qvec = self.encoder.encode([full_query])[0]
-        weights = self._term_weights(query, context)
+        full_query = f"{question.text} {context}".strip()
+        qvec, fvec = self.encoder.encode([question.text, full_query])
+        bm25 = lib.bm25
+        focus = {t: bm25.idf(t) for t in (question.focus or question.entities)}
+        entities = {t: 0.5 * bm25.idf(t) for t in terms(context)}
+        entities.update({t: bm25.idf(t) for t in question.all_terms})
         wanted = self.top_passages * (3 if question.aggregate else 1)
-        passages = self._passages(qvec, full_query, wanted)
+        passages = self._passages(fvec, full_query, wanted)
+        entity_scores = {p: _overlap(entities, lib.passages[p].title + " " + lib.passages[p].text) for p in passages}
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
-        vectors = self._vectors(sentence_ids)
         ranked = []
-        for sid, vec in zip(sentence_ids, vectors):
+        for sid, vec in zip(sentence_ids, self._vectors(sentence_ids)):
             sent = lib.sentences[sid]
-            passage = lib.passages[sent.passage]
             score = (
                 WEIGHTS["dense"] * float(vec @ qvec)
-                + WEIGHTS["lexical"] * _overlap(weights, sent.text)
-                + WEIGHTS["passage_lexical"] * _overlap(weights, passage.title + " " + passage.text)
+                + WEIGHTS["focus"] * _overlap(focus, sent.text)
+                + WEIGHTS["entities"] * entity_scores[sent.passage]
                 + WEIGHTS["passage_dense"] * passages[sent.passage]
             )
             typed, found, lead = self._typed(question, sid)
@@ -65,7 +69,7 @@ class Retriever:
                 score *= UNTYPED_PENALTY
             ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead))
         ranked.sort(key=lambda e: -e.score)
-        return ranked[:limit] if not question.aggregate else ranked
+        return ranked if question.aggregate else ranked[:limit]
 
     def _passages(self, qvec: np.ndarray, query: str, wanted: int) -> dict[int, float]:
         """Passage number -> dense similarity, for the union of the dense and the BM25 top lists."""
@@ -86,12 +90,6 @@ class Retriever:
             encoded = self.encoder.encode([self.library.sentences[s].text for s in missing])
             self._sentence_vectors.update(zip(missing, encoded))
         return [self._sentence_vectors[s] for s in sentence_ids]
-
-    def _term_weights(self, query: str, context: str) -> dict[str, float]:
-        bm25 = self.library.bm25
-        weights = {t: 0.5 * bm25.idf(t) for t in terms(context)}
-        weights.update({t: bm25.idf(t) for t in terms(query)})
-        return weights
 
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if question.kind == "other":

@@ -8,15 +8,20 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from collections import Counter
+from collections.abc import Iterable
+
 import numpy as np
 
 from embeddings import Encoder, VectorIndex
 
 from .articles import Article, load_articles
 from .bm25 import BM25
+from .claims import names
 from .errors import IndexFileError
 from .passages import Passage, split_corpus
 from .sentences import split_sentences
+from .terms import terms
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +42,11 @@ class Library:
     bm25: BM25
     sentences: list[Sentence] = field(default_factory=list)
     by_passage: list[list[int]] = field(default_factory=list)  # passage -> its sentence numbers
+    name_terms: frozenset[str] = frozenset()  # terms the articles mostly write as (parts of) names
 
     def __post_init__(self) -> None:
+        if not self.name_terms:
+            self.name_terms = _name_terms(p.text for p in self.passages)
         if not self.sentences:
             for i, passage in enumerate(self.passages):
                 ids = []
@@ -46,6 +54,15 @@ class Library:
                     ids.append(len(self.sentences))
                     self.sentences.append(Sentence(i, s, e, text))
                 self.by_passage.append(ids)
+
+
+def _name_terms(texts: Iterable[str]) -> frozenset[str]:
+    as_name: Counter[str] = Counter()
+    overall: Counter[str] = Counter()
+    for text in texts:
+        overall.update(terms(text))
+        as_name.update(t for n in names(text) for t in terms(n))
+    return frozenset(t for t, n in as_name.items() if n >= 0.5 * overall[t])
 
 
 def fingerprint(articles: list[Article]) -> str:

@@ -39,11 +39,17 @@ class Question:
         return self.entities | self.focus
 
 
-def analyse(text: str) -> Question:
+_EXCLUDED = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|aside from)\s+([^,?]+)", re.IGNORECASE)
+
+
+def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
+    """`name_terms`: terms the corpus writes as names, so lowercase questions find their entities."""
     lowered = fold(text).strip()
     kind = next((k for pattern, k in _RULES if re.search(pattern, lowered)), "other")
-    name_terms = {t for n in claims.names(text) for t in terms(n)}
-    content = set(terms(text))
+    name_terms = {t for n in claims.names(text) for t in terms(n)} | name_terms
+    # "Apart from X, what else ...": X is what the answer is not about.
+    excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
+    content = set(terms(text)) - excluded - {"else"}
     return Question(
         text=text,
         kind=kind,

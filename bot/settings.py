@@ -24,7 +24,7 @@ class Settings:
     max_question_chars: int = 1000
     max_new_tokens: int = 48
     # Evidence below this calibrated score is "the articles don't say" (see bot/evaluate.py --calibrate).
-    min_evidence: float = 0.42
+    min_evidence: float = 0.36
     extra: dict[str, str] = field(default_factory=dict)
 
     def index_path(self) -> Path:

@@ -25,11 +25,13 @@ def fold(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A deliberately light stemmer: plural and a few verb endings (enough to match 'meeting'/'met' no)."""
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    """A deliberately light stemmer: plurals and -ing/-ed, so inflections of one word meet."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + keep
-    return word
+            word = word[: -len(suffix)] + keep
+            break
+    # subtle: "praise"/"praised" and "become"/"becoming" must meet, so a final e goes too.
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def terms(text: str, keep_stopwords: bool = False) -> list[str]:

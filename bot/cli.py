@@ -1,0 +1,143 @@
+"""Command line: ask a question, chat in the terminal, or run the evaluation.
+
+    python -m bot "who met song tao"          # one question: the reply and its sources
+    python -m bot --json "who met song tao"   # the Answer as JSON, for scripts
+    python -m bot                             # interactive chat (follow-ups use the history)
+    python -m bot evaluate --qa ../shared/qa/dev.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import textwrap
+from pathlib import Path
+
+from .answers import Answer
+from .bot import Bot
+from .errors import BotError
+from .settings import load_settings
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, help="folder of .txt/.md articles (default: corpus/)")
+    parser.add_argument("--index-dir", type=Path, help="where the index is kept")
+    parser.add_argument("--generator", help='model folder, GGUF file, package or hub id; "none" = extractive only')
+    parser.add_argument("--embedder", help="sentence-transformers folder, package or hub id")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what the bot is doing")
+
+
+def make_bot(args: argparse.Namespace) -> Bot:
+    settings = load_settings(
+        corpus=args.corpus, index_dir=args.index_dir, generator=args.generator, embedder=args.embedder
+    )
+    return Bot(settings=settings)
+
+
+def format_answer(a: Answer) -> str:
+    lines = [a.text, ""]
+    for n, s in enumerate(a.sources, 1):
+        lines.append(f"[{n}] {s.title} ({s.date or 'undated'}) — {s.doc_id}")
+        lines.append(textwrap.indent(textwrap.fill(s.sentence or s.text, 96), "    "))
+    return "\n".join(lines).rstrip()
+
+
+def cmd_ask(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Ask the news archive a question.")
+    parser.add_argument("question", nargs="*", help="the question (none: interactive chat)")
+    parser.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    bot = make_bot(args)
+    if args.question:
+        a = bot.answer(" ".join(args.question))
+        print(json.dumps(a.to_dict(), ensure_ascii=False, indent=2) if args.json else format_answer(a))
+        return 0
+    return chat(bot)
+
+
+def chat(bot: Bot) -> int:
+    print("Ask about the articles (empty line or Ctrl-D to quit; 'new' starts over).")
+    history: list[tuple[str, str]] = []
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        if question.lower() in ("new", "/new", "reset"):
+            history = []
+            print("(new conversation)")
+            continue
+        try:
+            a = bot.answer(question, history)
+        except BotError as exc:
+            print(f"! {exc}")
+            continue
+        print(format_answer(a))
+        history.append((question, a.text))
+
+
+def cmd_evaluate(argv: list[str]) -> int:
+    from . import evaluate as ev
+
+    parser = argparse.ArgumentParser(prog="python -m bot evaluate", description="Measure answer quality.")
+    parser.add_argument("--qa", type=Path, help="question set in the ../shared/qa format")
+    parser.add_argument("--squad", type=Path, help="SQuAD 2.0 JSON file, used as a corpus the bot has not seen")
+    parser.add_argument("--sample", type=int, default=200, help="SQuAD questions (half answerable)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--naive", action="store_true", help="also run the naive recipe (bench/naive.py)")
+    parser.add_argument("--show", action="store_true", help="print every question, reply and verdict")
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    if not args.qa and not args.squad:
+        parser.error("give --qa FILE and/or --squad FILE")
+    if args.qa:
+        items = json.loads(args.qa.read_text(encoding="utf-8"))
+        results = ev.run_qa(make_bot(args), items)
+        if args.show:
+            for r in results:
+                mark = "ok  " if r.ok else "FAIL"
+                print(f"{mark} {r.item['id']} [{r.kind}/{r.method}] {r.item['question']}\n      -> {r.reply[:300]}")
+                if r.unsupported:
+                    print(f"      unsupported: {r.unsupported}")
+        print(json.dumps({"qa": str(args.qa), **ev.summary(results)}, indent=2))
+    if args.squad:
+        with ev.temp_corpus() as folder:
+            questions = ev.squad_corpus(args.squad, Path(folder))
+            sample = ev.squad_sample(questions, args.sample, args.seed)
+            args.corpus = Path(folder)
+            report = {"bot": ev.run_squad(make_bot(args), sample)}
+            if args.naive:
+                sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+                from bench.naive import NaiveBot
+
+                report["naive"] = ev.run_squad(NaiveBot(make_bot(args)), sample)
+                report["ratio_of_means"] = round(report["bot"]["mean"] / max(report["naive"]["mean"], 1e-9), 2)
+        print(json.dumps({"squad": str(args.squad), "seed": args.seed, **report}, indent=2))
+    return 0
+
+
+def _logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+COMMANDS = {"evaluate": cmd_evaluate}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    command = COMMANDS.get(argv[0]) if argv else None
+    try:
+        return command(argv[1:]) if command else cmd_ask(argv)
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
