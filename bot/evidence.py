@@ -49,6 +49,9 @@ class Retriever:
         qvec, fvec = self.encoder.encode([question.text, full_query])
         bm25 = lib.bm25
         focus = {t: bm25.idf(t) for t in (question.focus or question.entities)}
+        if not focus:  # "When was that?": the question's content is all in the conversation
+            focus = {t: bm25.idf(t) for t in terms(context)}
+            qvec = fvec
         entities = {t: 0.5 * bm25.idf(t) for t in terms(context)}
         entities.update({t: bm25.idf(t) for t in question.all_terms})
         wanted = self.top_passages * (3 if question.aggregate else 1)

@@ -1,0 +1,47 @@
+"""The real bundled models: all-MiniLM-L6-v2 and SmolLM2-135M-Instruct."""
+
+import pytest
+
+from bot.claims import render_date, unsupported
+from bot.generator import TransformersGenerator
+
+pytestmark = pytest.mark.slow
+
+
+def _grounded(a) -> bool:
+    return not unsupported(a.text, [t for s in a.sources for t in (s.text, s.title, render_date(s.date))])
+
+
+def test_who_met_song_tao(real_bot):
+    a = real_bot.answer("who met Song Tao?")
+    assert a.answered and "Nuryshev" in a.text
+    assert a.sources[0].doc_id.startswith("000") and _grounded(a)
+
+
+def test_capital_of_france_is_not_answered(real_bot):
+    a = real_bot.answer("What is the capital of France?")
+    assert not a.answered and "don't say" in a.text
+
+
+def test_followup_when_was_that(real_bot):
+    first = real_bot.answer("Who met Song Tao?")
+    a = real_bot.answer("When was that?", history=[("Who met Song Tao?", first.text)])
+    assert a.answered and "February 23" in a.text and a.sources[0].doc_id.startswith("000")
+
+
+def test_near_miss_is_refused(real_bot):
+    assert not real_bot.answer("In what year was the Semipalatinsk Nuclear Testing Site closed?").answered
+
+
+def test_generator_is_constrained_to_the_evidence(real_bot):
+    gen = real_bot.generator
+    assert isinstance(gen, TransformersGenerator)
+    evidence = "Nurlan Nigmatulin praised the trust-based political dialogue and deep economic ties."
+    text = "".join(gen.stream("Answer in one sentence.", f"Evidence:\n{evidence}\n\nQuestion: What is the capital of France?", evidence, 12))
+    assert "Paris" not in text
+
+
+def test_converted_weights_are_cached(real_bot, cache_dir):
+    real_bot.answer("Who met Song Tao?")
+    cached = list((cache_dir / "models").glob("*/model.safetensors"))
+    assert cached, "the GGUF conversion should be cached for the next start"

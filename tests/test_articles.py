@@ -1,0 +1,57 @@
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.articles import clean_text, find_title, load_articles
+from bot.errors import CorpusError
+from bot.passages import split_article
+from bot.sentences import split_sentences, strip_dateline
+
+
+def test_metadata_and_blank_runs_are_removed():
+    text, date = clean_text(" date 2016-02-24 BEIJING. First line.\n\n\n\n\nSecond paragraph.\n\n\n")
+    assert date == "2016-02-24"
+    assert text == "BEIJING. First line.\n\nSecond paragraph."
+
+
+def test_no_date_header_means_no_date():
+    assert clean_text("Just text.")[1] is None
+
+
+def test_title_is_headline_else_first_sentence():
+    assert find_title("Kazakhstan, China eye cooperation\n\nBody text here.") == "Kazakhstan, China eye cooperation"
+    assert find_title("BEIJING. KAZINFORM The envoy met him. Then more.") == "The envoy met him."
+
+
+def test_loading_skips_non_utf8_with_a_warning(corpus: Path, caplog: pytest.LogCaptureFixture):
+    (corpus / "bad.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (corpus / "notes.pdf").write_text("ignored")
+    with caplog.at_level(logging.WARNING):
+        articles = load_articles(corpus)
+    assert [a.doc_id for a in articles] == ["001_meeting", "002_speaker"]
+    assert "bad.txt" in caplog.text
+
+
+def test_empty_or_missing_folder_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(CorpusError, match="no readable"):
+        load_articles(tmp_path)
+    with pytest.raises(CorpusError, match="not found"):
+        load_articles(tmp_path / "missing")
+
+
+def test_passages_point_back_to_the_exact_text(corpus: Path):
+    for article in load_articles(corpus):
+        for p in split_article(article, max_words=20):
+            assert article.text[p.start : p.end] == p.text
+            assert p.doc_id == article.doc_id and p.date == article.date
+            assert "\n\n\n" not in p.text and "date 2016" not in p.text
+
+
+def test_sentences_keep_datelines_and_abbreviations_together():
+    text = "BEIJING. KAZINFORM Mr. Li met Sh. Nuryshev on Oct. 18. They talked."
+    assert [s for _, _, s in split_sentences(text)] == [
+        "BEIJING. KAZINFORM Mr. Li met Sh. Nuryshev on Oct. 18.",
+        "They talked.",
+    ]
+    assert strip_dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Majilis Speaker spoke."

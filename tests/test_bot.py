@@ -1,0 +1,89 @@
+import pytest
+
+import bot as bot_module
+from bot import Answer, Bot, Source
+from bot.errors import InvalidQuestion
+from tests.conftest import FakeGenerator
+
+
+def test_public_api_is_pinned():
+    assert bot_module.__all__ == ["answer", "Bot", "Answer", "Source"]
+
+
+def test_answer_cites_the_article_that_holds_it(make_bot):
+    a = make_bot().answer("Who met Song Tao?")
+    assert isinstance(a, Answer) and a.answered
+    assert "Nuryshev" in a.text
+    assert isinstance(a.sources[0], Source) and a.sources[0].doc_id == "001_meeting"
+    assert a.sources[0].date == "2016-02-24" and a.sources[0].sentence in a.sources[0].text
+
+
+def test_off_topic_question_is_refused(make_bot):
+    a = make_bot().answer("What is the capital of France?")
+    assert not a.answered and "don't say" in a.text
+
+
+def test_question_without_the_asked_type_is_refused(make_bot):
+    # The article mentions the trade talks but gives no number for them.
+    a = make_bot().answer("How many trade programs did the parties discuss?")
+    assert not a.answered
+
+
+@pytest.mark.parametrize("bad", [None, 42, "", "   ", "x" * 5000])
+def test_invalid_questions_raise_a_value_error(make_bot, bad):
+    with pytest.raises(InvalidQuestion) as info:
+        make_bot().answer(bad)
+    assert isinstance(info.value, ValueError) and str(info.value)
+
+
+def test_bad_history_is_a_clear_error(make_bot):
+    with pytest.raises(InvalidQuestion):
+        make_bot().answer("When was that?", history=[1, 2])
+
+
+def test_followup_uses_history_in_both_forms(make_bot):
+    pairs = [("Who met Song Tao?", "Shakhrat Nuryshev met Song Tao.")]
+    messages = [{"role": "user", "content": pairs[0][0]}, {"role": "assistant", "content": pairs[0][1]}]
+    for history in (pairs, messages):
+        a = make_bot().answer("When was that?", history=history)
+        assert a.answered and "February 23" in a.text and "2016" in a.text
+
+
+def test_grounded_generation_is_sent(make_bot):
+    gen = FakeGenerator(["Nurlan Nigmatulin praised the trust-based political dialogue as well as deep economic ties."])
+    a = make_bot(gen).answer("What did Nigmatulin praise?")
+    assert a.method == "generated" and a.text.startswith("Nurlan Nigmatulin praised")
+    system, user, evidence = gen.prompts[0]
+    assert "What did Nigmatulin praise?" in user and "trust-based" in evidence
+
+
+def test_invented_claims_fall_back_to_the_evidence(make_bot):
+    gen = FakeGenerator(["Song Tao met Vladimir Putin on February 23, 2019."])
+    a = make_bot(gen).answer("Who met Song Tao?")
+    assert a.method == "extractive" and "Putin" not in a.text and "Nuryshev" in a.text
+
+
+def test_streaming_yields_text_then_the_final_answer(make_bot):
+    events = list(make_bot(FakeGenerator(["Shakhrat Nuryshev met Song Tao."])).stream("Who met Song Tao?"))
+    assert all(isinstance(e, str) for e in events[:-1]) and len(events) > 2
+    assert isinstance(events[-1], Answer)
+
+
+def test_a_failing_generator_does_not_cost_the_answer(make_bot):
+    class Broken(FakeGenerator):
+        def stream(self, *args, **kwargs):
+            raise RuntimeError("boom")
+            yield ""
+
+    a = make_bot(Broken()).answer("Who met Song Tao?")
+    assert a.answered and "Nuryshev" in a.text
+
+
+def test_any_folder_of_articles(tmp_path, encoder):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "note.md").write_text("# Harbour\n\nThe harbour in Aktau handled 5 million tonnes of grain in 2021.\n")
+    b = Bot(folder, encoder=encoder, generator=None, progress=False, settings=None)
+    b.settings = b.settings.with_overrides(cache_dir=tmp_path / "c", generator="none")
+    a = b.answer("How many tonnes of grain did the Aktau harbour handle?")
+    assert a.answered and "5 million" in a.text and a.sources[0].doc_id == "note"
