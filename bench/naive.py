@@ -23,7 +23,7 @@ class NaiveBot:
         passages = [lib.passages[int(i)] for i in ids]
         context = "\n\n".join(p.text for p in passages)
         text = _unconstrained(self.bot.generator, PROMPT.format(context=context, question=question))
-        sources = [Source(p.doc_id, p.title, p.date, p.text, float(s)) for p, s in zip(passages, scores)]
+        sources = [Source(p.doc_id, p.title, p.date, p.text, float(s)) for p, s in zip(passages, scores, strict=False)]
         answered = not any(r in text.lower() for r in REFUSALS)
         return Answer(text.strip(), answered, sources, "naive", question)
 

@@ -41,6 +41,6 @@ class BM25:
                 continue
             ids, tfs = self._postings[term]
             weight = self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
-            for i, w in zip(ids.tolist(), weight.tolist()):
+            for i, w in zip(ids.tolist(), weight.tolist(), strict=False):
                 total[i] += w
         return dict(total)

@@ -59,7 +59,7 @@ class Retriever:
         entity_scores = {p: _overlap(entities, lib.passages[p].title + " " + lib.passages[p].text) for p in passages}
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
         ranked = []
-        for sid, vec in zip(sentence_ids, self._vectors(sentence_ids)):
+        for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
             score = (
                 WEIGHTS["dense"] * float(vec @ qvec)
@@ -77,13 +77,13 @@ class Retriever:
     def _passages(self, qvec: np.ndarray, query: str, wanted: int) -> dict[int, float]:
         """Passage number -> dense similarity, for the union of the dense and the BM25 top lists."""
         scores, ids = self.library.vectors.search(qvec, wanted)
-        found = {int(i): float(s) for s, i in zip(scores, ids)}
+        found = {int(i): float(s) for s, i in zip(scores, ids, strict=False)}
         lexical = self.library.bm25.scores(query)
         extra = [i for i, _ in sorted(lexical.items(), key=lambda kv: -kv[1])[:wanted] if i not in found]
         if extra:
             # Passages only BM25 found still need their dense score, computed directly.
             texts = [self.library.passages[i].text for i in extra]
-            for i, vec in zip(extra, self.encoder.encode(texts)):
+            for i, vec in zip(extra, self.encoder.encode(texts), strict=False):
                 found[i] = float(vec @ qvec)
         return found
 
@@ -91,7 +91,7 @@ class Retriever:
         missing = [s for s in sentence_ids if s not in self._sentence_vectors]
         if missing:
             encoded = self.encoder.encode([self.library.sentences[s].text for s in missing])
-            self._sentence_vectors.update(zip(missing, encoded))
+            self._sentence_vectors.update(zip(missing, encoded, strict=False))
         return [self._sentence_vectors[s] for s in sentence_ids]
 
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:

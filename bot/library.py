@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
-
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import numpy as np
 

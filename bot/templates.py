@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import BotError
@@ -11,7 +11,7 @@ from .errors import BotError
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> str:
     try:
         return (PROMPTS_DIR / f"{name}.txt").read_text(encoding="utf-8").strip("\n")
