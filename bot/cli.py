@@ -118,7 +118,7 @@ def cmd_evaluate(argv: list[str]) -> int:
                 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
                 from bench.naive import NaiveBot
 
-                report["naive"] = ev.run_squad(NaiveBot(make_bot(args)), sample)
+                report["naive"] = ev.run_squad(NaiveBot(make_bot(args)), sample, "naive")
                 report["ratio_of_means"] = round(report["bot"]["mean"] / max(report["naive"]["mean"], 1e-9), 2)
         print(json.dumps({"squad": str(args.squad), "seed": args.seed, **report}, indent=2))
     return 0

@@ -10,6 +10,7 @@ import json
 import random
 import re
 import string
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -145,9 +146,11 @@ def squad_normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def run_squad(bot: Answerer, sample: list[dict[str, Any]]) -> dict[str, Any]:
+def run_squad(bot: Answerer, sample: list[dict[str, Any]], label: str = "bot") -> dict[str, Any]:
     right, refused, latencies = [], [], []
-    for q in sample:
+    for n, q in enumerate(sample, 1):
+        if n % 25 == 0:
+            print(f"  {label}: {n}/{len(sample)}", file=sys.stderr, flush=True)
         start = time.perf_counter()
         a = bot.answer(q["question"])
         latencies.append(time.perf_counter() - start)
