@@ -13,10 +13,11 @@ from embeddings import Encoder, SentenceTransformerEncoder
 
 from . import templates
 from .answers import Answer, Source
+from .calibration import Calibration
 from .claims import render_date, unsupported
 from .conversation import History, context_for, normalise
 from .errors import InvalidQuestion
-from .evidence import Evidence, Retriever
+from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, trim, with_date
 from .generator import Generator, TransformersGenerator
 from .library import Library, open_library
@@ -25,6 +26,7 @@ from .settings import Settings, load_settings
 from .terms import STOPWORDS, fold, terms
 
 log = logging.getLogger(__name__)
+DEFAULT_THRESHOLD = 0.36  # used when no calibration file is present
 
 
 class Bot:
@@ -50,6 +52,7 @@ class Bot:
         self._progress = progress
         self._library: Library | None = None
         self._retriever: Retriever | None = None
+        self._calibration = Calibration.load(self.settings.calibration) or Calibration(WEIGHTS, DEFAULT_THRESHOLD)
 
     # -- late loading --------------------------------------------------------------------------
 
@@ -70,8 +73,13 @@ class Bot:
         if self._library is None:
             s = self.settings
             self._library = open_library(Path(s.corpus), s.index_path(), self.encoder, s.passage_words, self._progress)
-            self._retriever = Retriever(self._library, self.encoder, s.top_passages)
+            self._retriever = Retriever(self._library, self.encoder, s.top_passages, self._calibration.weights)
         return self._library
+
+    @property
+    def threshold(self) -> float:
+        """The refusal threshold: the setting when given, else the calibrated one."""
+        return self.settings.min_evidence if self.settings.min_evidence is not None else self._calibration.threshold
 
     @property
     def retriever(self) -> Retriever:
@@ -127,11 +135,17 @@ class Bot:
         return cleaned
 
     def _answerable(self, evidence: Evidence, q: Question, scale: float = 1.0) -> bool:
-        if not evidence.typed or evidence.score < self.settings.min_evidence * scale:
-            return False
-        # The sentence must add something to the question, not merely repeat its words.
+        return evidence.score >= self.threshold * scale and self.adds_to_question(evidence, q)
+
+    def adds_to_question(self, evidence: Evidence, q: Question) -> bool:
+        """Typed as asked, and adding something to the question rather than merely repeating it."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
-        return len(new) >= 2
+        return evidence.typed and len(new) >= 2
+
+    def evidence_text(self, evidence: Evidence) -> str:
+        lib = self.library
+        lead = [lib.sentences[evidence.lead].text] if evidence.lead is not None else []
+        return " ".join([*lead, lib.sentences[evidence.sentence].text])
 
     def _reply(self, question: str, q: Question, best: Evidence) -> Iterator[str | Answer]:
         lib = self.library
@@ -197,7 +211,7 @@ class Bot:
         return Answer(bullet_list(items), True, [self._source(e) for e in gathered], "extractive", question)
 
     def _refusal(self, question: str, ranked: list[Evidence], refusal: str) -> Answer:
-        near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.settings.min_evidence else None
+        near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.threshold else None
         if near is None:
             return Answer(refusal, False, [], "refusal", question)
         sentence = self.library.sentences[near.sentence].text

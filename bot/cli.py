@@ -124,11 +124,52 @@ def cmd_evaluate(argv: list[str]) -> int:
     return 0
 
 
+def cmd_calibrate(argv: list[str]) -> int:
+    from . import calibration as cal
+    from . import evaluate as ev
+
+    parser = argparse.ArgumentParser(prog="python -m bot calibrate", description="Fit evidence weights and the refusal threshold.")
+    parser.add_argument("--qa", type=Path, required=True, help="question set in the ../shared/qa format")
+    parser.add_argument("--squad", type=Path, required=True, help="SQuAD 2.0 JSON file")
+    parser.add_argument("--squad-questions", type=int, default=800, help="held-out SQuAD questions to fit on")
+    parser.add_argument("--eval-sample", type=int, default=200, help="size of the evaluation sample to leave out")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the evaluation sample to leave out")
+    parser.add_argument("--output", type=Path, default=cal.DEFAULT_PATH)
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    args.generator = "none"
+    examples: list[cal.Example] = []
+    items = [i for i in json.loads(args.qa.read_text(encoding="utf-8")) if i["kind"] != "multi"]
+    bot = make_bot(args)
+    for item in items:
+        facts = item["answers"]
+        history = [tuple(t) for t in item.get("history", [])]
+        examples.append(cal.collect(bot, item["question"], history, lambda t, f=facts: ev.passes(t, f), bool(facts), "dev"))
+    with ev.temp_corpus() as folder:
+        questions = ev.squad_corpus(args.squad, Path(folder))
+        held_out = {q["id"] for q in ev.squad_sample(questions, args.eval_sample, args.seed)}
+        rest = [q for q in questions if q["id"] not in held_out]
+        fit_on = ev.squad_sample(rest, args.squad_questions, args.seed + 1)
+        args.corpus = Path(folder)
+        bot = make_bot(args)
+        for n, q in enumerate(fit_on, 1):
+            if n % 100 == 0:
+                print(f"  squad: {n}/{len(fit_on)}", file=sys.stderr, flush=True)
+            golds = [ev.squad_normal(g) for g in q["answers"]]
+            right = lambda t, g=golds: any(x and x in ev.squad_normal(t) for x in g)  # noqa: E731
+            examples.append(cal.collect(bot, q["question"], None, right, not q["impossible"], "squad"))
+    result = cal.calibrate(examples)
+    result.save(args.output)
+    print(json.dumps({"saved": str(args.output), "weights": result.weights, "threshold": result.threshold, "fitted_on": result.fitted_on}, indent=2))
+    return 0
+
+
 def _logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-COMMANDS = {"evaluate": cmd_evaluate}
+COMMANDS = {"evaluate": cmd_evaluate, "calibrate": cmd_calibrate}
 
 
 def main(argv: list[str] | None = None) -> int:

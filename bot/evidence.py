@@ -18,9 +18,10 @@ from .library import Library
 from .question import Question, candidates
 from .terms import terms
 
-# Weights of the score; the refusal threshold in Settings.min_evidence is calibrated against them.
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
-# of a conversation pick the passage.
+# of a conversation pick the passage. These are the starting weights; bot/calibration.json holds
+# the fitted ones (python -m bot calibrate) and the refusal threshold that goes with them.
+FEATURES = ("dense", "focus", "entities", "passage_dense")
 WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
 
@@ -33,13 +34,15 @@ class Evidence:
     typed: bool  # holds a span of the kind asked for (or the question has no particular kind)
     found: tuple[str, ...]  # those spans
     lead: int | None = None  # an earlier sentence of the passage that names who "he"/"the diplomat" is
+    features: tuple[float, ...] = ()  # FEATURES, already multiplied by the untyped penalty
 
 
 class Retriever:
-    def __init__(self, library: Library, encoder: Encoder, top_passages: int = 8) -> None:
+    def __init__(self, library: Library, encoder: Encoder, top_passages: int = 8, weights: dict[str, float] | None = None) -> None:
         self.library = library
         self.encoder = encoder
         self.top_passages = top_passages
+        self.weights = [(weights or WEIGHTS)[f] for f in FEATURES]
         self._sentence_vectors: dict[int, np.ndarray] = {}
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
@@ -61,16 +64,17 @@ class Retriever:
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
-            score = (
-                WEIGHTS["dense"] * float(vec @ qvec)
-                + WEIGHTS["focus"] * _overlap(focus, sent.text)
-                + WEIGHTS["entities"] * entity_scores[sent.passage]
-                + WEIGHTS["passage_dense"] * passages[sent.passage]
+            values = (
+                float(vec @ qvec),
+                _overlap(focus, sent.text),
+                entity_scores[sent.passage],
+                passages[sent.passage],
             )
             typed, found, lead = self._typed(question, sid)
             if not typed:
-                score *= UNTYPED_PENALTY
-            ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead))
+                values = tuple(UNTYPED_PENALTY * v for v in values)
+            score = sum(w * v for w, v in zip(self.weights, values, strict=False))
+            ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead, values))
         ranked.sort(key=lambda e: -e.score)
         return ranked if question.aggregate else ranked[:limit]
 

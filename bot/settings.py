@@ -23,8 +23,10 @@ class Settings:
     top_passages: int = 8  # passages retrieved per question before sentence scoring
     max_question_chars: int = 1000
     max_new_tokens: int = 48
-    # Evidence below this calibrated score is "the articles don't say" (see bot/evaluate.py --calibrate).
-    min_evidence: float = 0.36
+    # Evidence scoring below this is "the articles don't say"; None = the calibrated threshold
+    # from `calibration` (python -m bot calibrate writes it).
+    min_evidence: float | None = None
+    calibration: Path = PROJECT_DIR / "bot" / "calibration.json"
     extra: dict[str, str] = field(default_factory=dict)
 
     def index_path(self) -> Path:
