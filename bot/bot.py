@@ -156,8 +156,8 @@ class Bot:
         extractive = evidence_text
         if q.kind in ("date", "year"):
             extractive = with_date(extractive, passage.date)
-        sources = [self._source(best)]
-        source_texts = [passage.text, passage.title, render_date(passage.date)]
+        sources = self._sources(best)
+        source_texts = [t for src in sources for t in (src.text, src.title, render_date(src.date))]
         generator = self.generator
         if generator is not None:
             user = templates.render("answer_user", evidence=evidence_text, question=question)
@@ -208,7 +208,7 @@ class Bot:
             if e.lead is not None:
                 text = lib.sentences[e.lead].text + " " + text
             items.append((text, lib.passages[e.passage].doc_id))
-        return Answer(bullet_list(items), True, [self._source(e) for e in gathered], "extractive", question)
+        return Answer(bullet_list(items), True, [src for e in gathered for src in self._sources(e)], "extractive", question)
 
     def _refusal(self, question: str, ranked: list[Evidence], refusal: str) -> Answer:
         near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.threshold else None
@@ -218,6 +218,15 @@ class Bot:
         title = self.library.passages[near.passage].title
         text = templates.render("refusal_near", title=title, sentence=trim(sentence))
         return Answer(text, False, [self._source(near)], "refusal", question)
+
+    def _sources(self, e: Evidence) -> list[Source]:
+        """The evidence's passage, and the passage of its lead sentence when that is another one."""
+        sources = [self._source(e)]
+        if e.lead is not None and self.library.sentences[e.lead].passage != e.passage:
+            lead = self.library.sentences[e.lead]
+            p = self.library.passages[lead.passage]
+            sources.append(Source(p.doc_id, p.title, p.date, p.text, round(e.score, 4), lead.text, p.start, p.end))
+        return sources
 
     def _source(self, e: Evidence) -> Source:
         lib = self.library

@@ -24,6 +24,7 @@ from .terms import terms
 FEATURES = ("dense", "focus", "entities", "passage_dense")
 WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
+LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,11 @@ class Retriever:
         if found:
             return True, found, None
         if question.kind in ("person", "name"):
-            # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the passage.
-            siblings = lib.by_passage[lib.sentences[sid].passage]
-            for earlier in reversed(siblings[: siblings.index(sid)]):
+            # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article.
+            doc = lib.passages[lib.sentences[sid].passage].doc_id
+            for earlier in range(sid - 1, max(-1, sid - 1 - LEAD_LOOKBACK), -1):
+                if lib.passages[lib.sentences[earlier].passage].doc_id != doc:
+                    break
                 found = candidates(question.kind, lib.sentences[earlier].text, question)
                 if found:
                     return True, found, earlier

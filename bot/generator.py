@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,7 +89,7 @@ class TransformersGenerator:
 
     def stream(self, system: str, user: str, evidence: str, max_new_tokens: int) -> Iterator[str]:
         import torch
-        from transformers import LogitsProcessorList, TextIteratorStreamer
+        from transformers import LogitsProcessorList, StoppingCriteriaList, TextIteratorStreamer
 
         self.load()
         tok, model = self._tokenizer, self._model
@@ -102,6 +103,8 @@ class TransformersGenerator:
             do_sample=False,
             repetition_penalty=1.1,
             logits_processor=LogitsProcessorList([AllowedTokens(allowed)]),
+            # Only the first sentence of the reply is used: stop there instead of paying for more.
+            stopping_criteria=StoppingCriteriaList([SentenceEnd(tok, encoded["input_ids"].shape[1])]),
             streamer=streamer,
             pad_token_id=tok.eos_token_id,
         )
@@ -121,6 +124,21 @@ class TransformersGenerator:
         thread.join()
         if errors:
             raise ModelError(f"generation failed: {errors[0]}") from errors[0]
+
+
+class SentenceEnd:
+    """Stopping criterion: the generated text has a complete first sentence."""
+
+    def __init__(self, tokenizer: Any, prompt_length: int) -> None:
+        self.tokenizer = tokenizer
+        self.prompt_length = prompt_length
+
+    def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:
+        new = input_ids[0, self.prompt_length :]
+        if len(new) < 4:
+            return False
+        tail = self.tokenizer.decode(new[-2:], skip_special_tokens=True)
+        return bool(re.search(r"[.!?](?:[\"'”’)]*)\s*$", tail)) and not re.search(r"\b[A-Z][a-z]?\.$", tail)
 
 
 class AllowedTokens:
