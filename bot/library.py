@@ -18,7 +18,7 @@ from .articles import Article, load_articles
 from .bm25 import BM25
 from .claims import names
 from .errors import IndexFileError
-from .passages import Passage, split_corpus
+from .passages import Passage, split_article
 from .sentences import split_sentences
 from .terms import terms
 
@@ -64,47 +64,116 @@ def _name_terms(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(t for t, n in as_name.items() if n >= 0.5 * overall[t])
 
 
-def fingerprint(articles: list[Article]) -> str:
-    digest = hashlib.sha256()
-    for a in articles:
-        digest.update(f"{a.doc_id}\0{a.title}\0{a.date}\0{a.text}\0".encode())
-    return digest.hexdigest()
+def article_hash(article: Article) -> str:
+    return hashlib.sha256(f"{article.title}\0{article.date}\0{article.text}".encode()).hexdigest()[:32]
+
+
+def fingerprint(hashes: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(sorted(hashes.items())).encode()).hexdigest()
+
+
+@dataclass
+class UpdateReport:
+    """What an index update did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    encoded_passages: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+@dataclass
+class _Saved:
+    manifest: dict
+    passages: list[Passage]
+    vectors: np.ndarray
+
+
+def _read_saved(index_dir: Path) -> _Saved | None:
+    manifest = VectorIndex.read_manifest(index_dir)
+    if manifest is None:
+        return None
+    try:
+        rows = json.loads((index_dir / "current" / "passages.json").read_text(encoding="utf-8"))
+        passages = [Passage(**row) for row in rows]
+        vectors = np.load(index_dir / "current" / "vectors.npy")
+    except (OSError, ValueError, TypeError) as exc:
+        log.warning("index at %s is unreadable (%s); rebuilding", index_dir, exc)
+        return None
+    if len(vectors) != len(passages):
+        log.warning("index at %s is inconsistent; rebuilding", index_dir)
+        return None
+    return _Saved(manifest, passages, vectors)
 
 
 def open_library(corpus: Path, index_dir: Path, encoder: Encoder, passage_words: int, progress: bool = True) -> Library:
-    """Load the saved index when it matches the corpus and settings, else rebuild and save it."""
+    """Load the saved index when it matches the corpus and settings, else update and save it."""
+    return update_library(corpus, index_dir, encoder, passage_words, progress)[0]
+
+
+def update_library(
+    corpus: Path, index_dir: Path, encoder: Encoder, passage_words: int, progress: bool = True
+) -> tuple[Library, UpdateReport]:
+    """Bring the index in line with the corpus, encoding only new and changed articles."""
     articles = load_articles(corpus)
-    expected = {"encoder": encoder.name, "passage_words": passage_words, "corpus": fingerprint(articles)}
-    manifest = VectorIndex.read_manifest(index_dir)
-    if manifest is not None and all(manifest.get(k) == v for k, v in expected.items()):
+    hashes = {a.doc_id: article_hash(a) for a in articles}
+    expected = {"encoder": encoder.name, "passage_words": passage_words, "corpus": fingerprint(hashes)}
+    saved = _read_saved(index_dir)
+    report = UpdateReport()
+    if saved is not None and all(saved.manifest.get(k) == v for k, v in expected.items()):
         try:
-            rows = json.loads((index_dir / "current" / "passages.json").read_text(encoding="utf-8"))
-            passages = [Passage(**row) for row in rows]
-            vectors = VectorIndex.load(index_dir)
-            if len(vectors) == len(passages):
-                return Library(articles, passages, vectors, BM25([p.text for p in passages]))
-            log.warning("index at %s is inconsistent; rebuilding", index_dir)
-        except (OSError, ValueError, TypeError, RuntimeError) as exc:
+            index = VectorIndex.load(index_dir)
+            report.unchanged = len(articles)
+            return Library(articles, saved.passages, index, BM25([p.text for p in saved.passages])), report
+        except RuntimeError as exc:
             log.warning("index at %s is unreadable (%s); rebuilding", index_dir, exc)
-    elif manifest is not None:
-        log.info("corpus or settings changed; rebuilding the index")
-    return build_library(articles, index_dir, encoder, passage_words, expected, progress)
-
-
-def build_library(
-    articles: list[Article], index_dir: Path, encoder: Encoder, passage_words: int, manifest: dict, progress: bool
-) -> Library:
-    passages = split_corpus(articles, passage_words)
-    log.info("indexing %d articles (%d passages)", len(articles), len(passages))
-    vectors = encoder.encode([p.text for p in passages], progress=progress)
-    if vectors.shape[0] != len(passages):
-        raise IndexFileError("the encoder returned a wrong number of vectors")
-    index = VectorIndex.build(np.asarray(vectors, dtype=np.float32))
+    same_settings = saved is not None and all(saved.manifest.get(k) == expected[k] for k in ("encoder", "passage_words"))
+    old_hashes: dict[str, str] = saved.manifest.get("articles", {}) if saved and same_settings else {}
+    old_rows: dict[str, list[int]] = {}
+    if saved is not None and same_settings:
+        for i, p in enumerate(saved.passages):
+            old_rows.setdefault(p.doc_id, []).append(i)
+    passages: list[Passage] = []
+    rows: list[np.ndarray | None] = []
+    for article in articles:
+        if old_hashes.get(article.doc_id) == hashes[article.doc_id] and article.doc_id in old_rows:
+            report.unchanged += 1
+            for i in old_rows[article.doc_id]:
+                passages.append(saved.passages[i])  # type: ignore[union-attr]
+                rows.append(saved.vectors[i])  # type: ignore[union-attr]
+            continue
+        (report.updated if article.doc_id in old_hashes else report.added).append(article.doc_id)
+        for p in split_article(article, passage_words):
+            passages.append(p)
+            rows.append(None)
+    report.removed = sorted(set(old_hashes) - set(hashes))
+    todo = [i for i, r in enumerate(rows) if r is None]
+    if todo:
+        log.info("encoding %d passages of %d new or changed articles", len(todo), len(report.added) + len(report.updated))
+        fresh = encoder.encode([passages[i].text for i in todo], progress=progress)
+        if fresh.shape[0] != len(todo):
+            raise IndexFileError("the encoder returned a wrong number of vectors")
+        for i, vec in zip(todo, fresh, strict=True):
+            rows[i] = vec
+    report.encoded_passages = len(todo)
+    dim = len(rows[0]) if rows else 384
+    matrix = np.vstack(rows).astype(np.float32) if rows else np.zeros((0, dim), dtype=np.float32)
+    index = VectorIndex.build(matrix)
     try:
-        index.save(index_dir, {**manifest, "passages": len(passages)}, {"passages.json": _dump(passages)})
+        index.save(
+            index_dir,
+            {**expected, "passages": len(passages), "articles": hashes},
+            {"passages.json": _dump(passages)},
+            arrays={"vectors.npy": matrix},
+        )
     except OSError as exc:  # a read-only cache still lets the bot answer, from memory
         log.warning("could not save the index to %s: %s", index_dir, exc)
-    return Library(articles, passages, index, BM25([p.text for p in passages]))
+    return Library(articles, passages, index, BM25([p.text for p in passages])), report
 
 
 def _dump(passages: list[Passage]) -> str:

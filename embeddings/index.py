@@ -51,7 +51,9 @@ class VectorIndex:
 
     # -- on disk: <dir>/current -> <dir>/v-<stamp>/{vectors.faiss, manifest.json, extra files} --
 
-    def save(self, folder: Path, manifest: dict[str, Any], files: dict[str, str]) -> Path:
+    def save(
+        self, folder: Path, manifest: dict[str, Any], files: dict[str, str], arrays: dict[str, np.ndarray] | None = None
+    ) -> Path:
         """Write a new version beside the old one, then switch `current` to it in one atomic rename.
 
         A process killed at any moment leaves `current` pointing at a complete version.
@@ -65,6 +67,8 @@ class VectorIndex:
         faiss.write_index(self._index, str(tmp / "vectors.faiss"))
         for name, content in files.items():
             (tmp / name).write_text(content, encoding="utf-8")
+        for name, array in (arrays or {}).items():
+            np.save(tmp / name, array)
         body = {"format_version": FORMAT_VERSION, **manifest}
         (tmp / "manifest.json").write_text(json.dumps(body, indent=1, sort_keys=True), encoding="utf-8")
         _fsync_dir(tmp)

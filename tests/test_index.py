@@ -74,3 +74,20 @@ def test_index_location_is_a_setting(settings, encoder, tmp_path: Path):
     bot = Bot(settings=settings.with_overrides(index_dir=tmp_path / "elsewhere"), encoder=encoder, progress=False)
     bot.answer("Who met Song Tao?")
     assert (tmp_path / "elsewhere" / "current" / "manifest.json").exists()
+
+
+def test_update_encodes_only_new_and_changed_articles(corpus: Path, tmp_path: Path, encoder):
+    from bot.library import update_library
+
+    folder = tmp_path / "index"
+    _, first = update_library(corpus, folder, encoder, 90, progress=False)
+    assert sorted(first.added) == ["001_meeting", "002_speaker"]
+    (corpus / "003_new.txt").write_text("Tokayev met Wang Huning in Beijing on Oct. 18.", encoding="utf-8")
+    (corpus / "002_speaker.txt").write_text("Nigmatulin spoke with Li Zhanshu about trade.", encoding="utf-8")
+    (corpus / "001_meeting.txt").unlink()
+    lib, report = update_library(corpus, folder, encoder, 90, progress=False)
+    assert report.added == ["003_new"] and report.updated == ["002_speaker"] and report.removed == ["001_meeting"]
+    assert report.encoded_passages == 2 and encoder.calls[-1] == [p.text for p in lib.passages]
+    assert {p.doc_id for p in lib.passages} == {"002_speaker", "003_new"}
+    again, report = update_library(corpus, folder, encoder, 90, progress=False)
+    assert not report.changed and report.encoded_passages == 0 and report.unchanged == 2
