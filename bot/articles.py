@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CorpusError
+from .formats import SUFFIXES, Unreadable, extract
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md")
 # A leading metadata token such as " date 2016-02-24 " (it may share the line with the text).
 _DATE_META = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*")
@@ -50,33 +50,49 @@ def find_title(text: str) -> str:
     return title if len(title) <= 200 else title[:197].rsplit(" ", 1)[0] + "…"
 
 
-def read_article(path: Path) -> Article | None:
-    """One article, or None (with a warning naming the file) when it is not usable UTF-8 text."""
+MAX_BYTES = 10 * 1024 * 1024  # larger files are refused: articles are far smaller than this
+
+
+def read_article(path: Path) -> Article:
+    """One article from a file; raises Unreadable with a reason a person can act on."""
     try:
-        raw = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        log.warning("skipped %s: not UTF-8 text", path.name)
-        return None
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise Unreadable(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+        data = path.read_bytes()
     except OSError as exc:
-        log.warning("skipped %s: %s", path.name, exc.strerror or exc)
-        return None
-    if "\x00" in raw:
-        log.warning("skipped %s: binary content", path.name)
-        return None
-    text, date = clean_text(raw)
+        raise Unreadable(exc.strerror or str(exc)) from exc
+    extracted = extract(path, data)
+    text, date = clean_text(extracted.text)
     if not text:
-        log.warning("skipped %s: empty", path.name)
+        raise Unreadable("empty: no text")
+    title = extracted.title or find_title(text)
+    return Article(doc_id=path.stem, title=title, date=date or extracted.date, text=text, path=path)
+
+
+def try_read_article(path: Path) -> Article | None:
+    try:
+        return read_article(path)
+    except Unreadable as exc:
+        log.warning("skipped %s: %s", path.name, exc)
         return None
-    return Article(doc_id=path.stem, title=find_title(text), date=date, text=text, path=path)
 
 
 def load_articles(folder: Path) -> list[Article]:
-    """Every usable .txt/.md article in `folder`, sorted by file name."""
+    """Every usable article in `folder` (.txt .md .html .pdf), sorted by file name."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"corpus folder not found: {folder}")
-    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-    articles = [a for a in (read_article(p) for p in paths) if a is not None]
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+    articles: dict[str, Article] = {}
+    for path in paths:
+        article = try_read_article(path)
+        if article is None:
+            continue
+        if article.doc_id in articles:
+            log.warning("skipped %s: another file already has the id %r", path.name, article.doc_id)
+            continue
+        articles[article.doc_id] = article
     if not articles:
-        raise CorpusError(f"no readable .txt or .md article in {folder}")
-    return articles
+        raise CorpusError(f"no readable article (.txt, .md, .html, .pdf) in {folder}")
+    return list(articles.values())

@@ -20,7 +20,7 @@ from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, trim, with_date
 from .generator import Generator, TransformersGenerator
-from .library import Library, open_library
+from .library import Library, UpdateReport, update_library
 from .question import Question, analyse
 from .settings import Settings, load_settings
 from .terms import STOPWORDS, fold, terms
@@ -71,10 +71,18 @@ class Bot:
     @property
     def library(self) -> Library:
         if self._library is None:
-            s = self.settings
-            self._library = open_library(Path(s.corpus), s.index_path(), self.encoder, s.passage_words, self._progress)
-            self._retriever = Retriever(self._library, self.encoder, s.top_passages, self._calibration.weights)
+            self.reindex()
+        assert self._library is not None
         return self._library
+
+    def reindex(self) -> UpdateReport:
+        """Bring the index in line with the corpus folder (only new and changed articles are encoded)."""
+        s = self.settings
+        library, report = update_library(Path(s.corpus), s.index_path(), self.encoder, s.passage_words, self._progress)
+        # Swapped in one assignment each: a question being answered keeps the library it started with.
+        self._retriever = Retriever(library, self.encoder, s.top_passages, self._calibration.weights)
+        self._library = library
+        return report
 
     @property
     def threshold(self) -> float:

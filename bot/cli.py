@@ -4,6 +4,7 @@
     python -m bot --json "who met song tao"   # the Answer as JSON, for scripts
     python -m bot                             # interactive chat (follow-ups use the history)
     python -m bot evaluate --qa ../shared/qa/dev.json
+    python -m bot index DIR | add FILE... | remove ID... | list   # manage the articles (--corpus DIR)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from .answers import Answer
 from .bot import Bot
-from .errors import BotError
+from .errors import BotError, CorpusError
 from .settings import load_settings
 
 
@@ -165,11 +166,98 @@ def cmd_calibrate(argv: list[str]) -> int:
     return 0
 
 
+def cmd_index(argv: list[str]) -> int:
+    from .documents import add_files
+    from .formats import SUFFIXES
+
+    parser = argparse.ArgumentParser(prog="python -m bot index", description="Add or update the articles of a folder, then update the index.")
+    parser.add_argument("folder", nargs="?", type=Path, help="folder of new or changed articles (default: just re-index the corpus)")
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    bot = make_bot(args)
+    refused = 0
+    if args.folder is not None:
+        if not args.folder.is_dir():
+            raise CorpusError(f"not a folder: {args.folder}")
+        files = sorted(p for p in args.folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        for outcome in add_files(Path(bot.settings.corpus), files):
+            refused += outcome.status == "refused"
+            print(outcome)
+    return _report(bot, refused)
+
+
+def cmd_add(argv: list[str]) -> int:
+    from .documents import add_files
+
+    parser = argparse.ArgumentParser(prog="python -m bot add", description="Add or update article files, then update the index.")
+    parser.add_argument("files", nargs="+", type=Path)
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    bot = make_bot(args)
+    outcomes = add_files(Path(bot.settings.corpus), [f for f in args.files if f.is_file()])
+    missing = [f for f in args.files if not f.is_file()]
+    for f in missing:
+        print(f"refused   {f}: no such file")
+    for outcome in outcomes:
+        print(outcome)
+    return _report(bot, len(missing) + sum(o.status == "refused" for o in outcomes))
+
+
+def cmd_remove(argv: list[str]) -> int:
+    from .documents import remove
+
+    parser = argparse.ArgumentParser(prog="python -m bot remove", description="Remove articles (by id, the file name without extension).")
+    parser.add_argument("ids", nargs="+")
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    bot = make_bot(args)
+    outcomes = remove(Path(bot.settings.corpus), args.ids)
+    for outcome in outcomes:
+        print(outcome)
+    return _report(bot, sum(o.status == "refused" for o in outcomes))
+
+
+def cmd_list(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot list", description="List the articles of the corpus.")
+    _common(parser)
+    args = parser.parse_args(argv)
+    _logging(args.verbose)
+    lib = make_bot(args).library
+    counts: dict[str, int] = {}
+    for p in lib.passages:
+        counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
+    print(f"{'id':28} {'date':10} {'size':>8} {'passages':>8}  title")
+    for a in lib.articles:
+        size = a.path.stat().st_size if a.path.exists() else 0
+        print(f"{a.doc_id[:28]:28} {a.date or '-':10} {size:8} {counts.get(a.doc_id, 0):8}  {a.title[:70]}")
+    print(f"{len(lib.articles)} articles, {len(lib.passages)} passages")
+    return 0
+
+
+def _report(bot: Bot, refused: int) -> int:
+    report = bot.reindex()
+    print(
+        f"index: {len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
+        f"{report.unchanged} unchanged ({report.encoded_passages} passages encoded)"
+    )
+    return 1 if refused else 0
+
+
 def _logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-COMMANDS = {"evaluate": cmd_evaluate, "calibrate": cmd_calibrate}
+COMMANDS = {
+    "evaluate": cmd_evaluate,
+    "calibrate": cmd_calibrate,
+    "index": cmd_index,
+    "add": cmd_add,
+    "remove": cmd_remove,
+    "list": cmd_list,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,7 +34,7 @@ def test_loading_skips_non_utf8_with_a_warning(corpus: Path, caplog: pytest.LogC
 
 
 def test_empty_or_missing_folder_is_a_clear_error(tmp_path: Path):
-    with pytest.raises(CorpusError, match="no readable"):
+    with pytest.raises(CorpusError, match="no readable article"):
         load_articles(tmp_path)
     with pytest.raises(CorpusError, match="not found"):
         load_articles(tmp_path / "missing")
