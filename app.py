@@ -9,12 +9,16 @@ import argparse
 import html
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from bot import Answer, Bot
+from bot.articles import MAX_BYTES
+from bot.documents import add_files, describe, remove
 from bot.errors import BotError
+from bot.formats import SUFFIXES
 from bot.settings import load_settings
 
 log = logging.getLogger("app")
@@ -81,20 +85,77 @@ class ChatApp:
             messages[-1] = {"role": "assistant", "content": "⚠️ Something went wrong while answering; the error is in the server log."}
             yield messages, turns, ""
 
+    # -- documents ------------------------------------------------------------------------------
+
+    def document_rows(self) -> list[list[Any]]:
+        return [[d.doc_id, d.title, d.date or "", f"{d.size / 1024:.1f} KB", d.passages] for d in describe(self.bot.library)]
+
+    # Gradio injects the progress tracker through this default argument (its documented pattern).
+    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress(track_tqdm=True)) -> tuple[str, list[list[Any]], Any, None]:  # noqa: B008
+        """Add uploaded files to the corpus and index them; the chat uses them once this returns."""
+        if not files:
+            return "Choose one or more files first.", self.document_rows(), self._choices(), None
+        try:
+            progress(0.05, desc="Checking files")
+            outcomes = add_files(Path(self.bot.settings.corpus), [Path(f) for f in files], [Path(f).name for f in files])
+            progress(0.2, desc="Indexing")
+            report = self.bot.reindex()
+        except BotError as exc:
+            return f"⚠️ {exc}", self.document_rows(), self._choices(), None
+        lines = [f"- **{html.escape(o.name)}**: {o.status}{' — ' + html.escape(o.reason) if o.reason else ''}" for o in outcomes]
+        lines.append(f"\nIndex updated: {len(report.added)} added, {len(report.updated)} updated ({report.encoded_passages} passages encoded). Ready to answer.")
+        return "\n".join(lines), self.document_rows(), self._choices(), None
+
+    def delete(self, doc_ids: list[str] | None) -> tuple[str, list[list[Any]], Any]:
+        if not doc_ids:
+            return "Choose the articles to remove first.", self.document_rows(), self._choices()
+        try:
+            outcomes = remove(Path(self.bot.settings.corpus), list(doc_ids))
+            self.bot.reindex()
+        except BotError as exc:
+            return f"⚠️ {exc}", self.document_rows(), self._choices()
+        lines = [f"- **{html.escape(o.name)}**: {o.status}{' — ' + html.escape(o.reason) if o.reason else ''}" for o in outcomes]
+        return "\n".join(lines), self.document_rows(), self._choices()
+
+    def _choices(self) -> Any:
+        return gr.update(choices=[a.doc_id for a in self.bot.library.articles], value=[])
+
     def create_app(self) -> gr.Blocks:
-        with gr.Blocks(title="News archive QA") as demo:
-            gr.Markdown("## Ask the news archive\nAnswers come only from the articles, with their sources; when the articles don't hold the answer, the bot says so.")
-            chatbot = gr.Chatbot(height=520, label="Chat", elem_id="chat")
-            turns = gr.State([])
-            with gr.Row():
-                box = gr.Textbox(placeholder="Ask about the articles…", show_label=False, scale=8, elem_id="question", max_length=self.bot.settings.max_question_chars + 500)
-                send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-            new = gr.Button("New conversation", elem_id="new")
-            gr.Examples(EXAMPLES, inputs=box)
-            box.submit(self.respond, [box, chatbot, turns], [chatbot, turns, box])
-            send.click(self.respond, [box, chatbot, turns], [chatbot, turns, box])
-            new.click(lambda: ([], [], ""), None, [chatbot, turns, box])
+        with gr.Blocks(title="News archive QA") as demo, gr.Tabs():
+            with gr.Tab("Chat"):
+                self._chat_tab()
+            with gr.Tab("Documents", elem_id="documents-tab"):
+                self._documents_tab()
         return demo
+
+    def _documents_tab(self) -> None:
+        gr.Markdown(
+            f"Upload articles ({', '.join(SUFFIXES)}; at most {MAX_BYTES // (1024 * 1024)} MB each, UTF-8 text). "
+            "They are checked, copied into the corpus folder and indexed; only new or changed articles are encoded."
+        )
+        table = gr.Dataframe(self.document_rows(), headers=["id", "title", "date", "size", "passages"], interactive=False, elem_id="doc-table")
+        with gr.Row():
+            files = gr.File(file_count="multiple", label="Upload", elem_id="upload", type="filepath")
+            with gr.Column():
+                add = gr.Button("Add to the archive", variant="primary", elem_id="add-docs")
+                chosen = gr.Dropdown(choices=[a.doc_id for a in self.bot.library.articles], multiselect=True, label="Articles to remove", elem_id="remove-choice")
+                drop = gr.Button("Remove", variant="stop", elem_id="remove-docs")
+        status = gr.Markdown(elem_id="doc-status")
+        add.click(self.upload, [files], [status, table, chosen, files])
+        drop.click(self.delete, [chosen], [status, table, chosen])
+
+    def _chat_tab(self) -> None:
+        gr.Markdown("## Ask the news archive\nAnswers come only from the articles, with their sources; when the articles don't hold the answer, the bot says so.")
+        chatbot = gr.Chatbot(height=520, label="Chat", elem_id="chat")
+        turns = gr.State([])
+        with gr.Row():
+            box = gr.Textbox(placeholder="Ask about the articles…", show_label=False, scale=8, elem_id="question", max_length=self.bot.settings.max_question_chars + 500)
+            send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+        new = gr.Button("New conversation", elem_id="new")
+        gr.Examples(EXAMPLES, inputs=box)
+        box.submit(self.respond, [box, chatbot, turns], [chatbot, turns, box])
+        send.click(self.respond, [box, chatbot, turns], [chatbot, turns, box])
+        new.click(lambda: ([], [], ""), None, [chatbot, turns, box])
 
     def launch(self, host: str = "127.0.0.1", port: int = 7860) -> None:
         self.create_app().queue().launch(server_name=host, server_port=port, css=CSS, footer_links=[])

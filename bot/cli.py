@@ -225,14 +225,12 @@ def cmd_list(argv: list[str]) -> int:
     _common(parser)
     args = parser.parse_args(argv)
     _logging(args.verbose)
+    from .documents import describe
+
     lib = make_bot(args).library
-    counts: dict[str, int] = {}
-    for p in lib.passages:
-        counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
     print(f"{'id':28} {'date':10} {'size':>8} {'passages':>8}  title")
-    for a in lib.articles:
-        size = a.path.stat().st_size if a.path.exists() else 0
-        print(f"{a.doc_id[:28]:28} {a.date or '-':10} {size:8} {counts.get(a.doc_id, 0):8}  {a.title[:70]}")
+    for d in describe(lib):
+        print(f"{d.doc_id[:28]:28} {d.date or '-':10} {d.size:8} {d.passages:8}  {d.title[:70]}")
     print(f"{len(lib.articles)} articles, {len(lib.passages)} passages")
     return 0
 

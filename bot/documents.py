@@ -17,6 +17,7 @@ from pathlib import Path
 from .articles import Article, read_article, try_read_article
 from .errors import CorpusError
 from .formats import SUFFIXES, Unreadable
+from .library import Library
 
 
 @dataclass(frozen=True)
@@ -122,3 +123,22 @@ def _write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    doc_id: str
+    title: str
+    date: str | None
+    size: int  # bytes on disk
+    passages: int
+
+
+def describe(library: Library) -> list[DocumentInfo]:
+    counts: dict[str, int] = {}
+    for p in library.passages:
+        counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
+    return [
+        DocumentInfo(a.doc_id, a.title, a.date, a.path.stat().st_size if a.path.exists() else 0, counts.get(a.doc_id, 0))
+        for a in library.articles
+    ]
