@@ -88,7 +88,8 @@ class ChatApp:
     # -- documents ------------------------------------------------------------------------------
 
     def document_rows(self) -> list[list[Any]]:
-        return [[d.doc_id, d.title, d.date or "", f"{d.size / 1024:.1f} KB", d.passages] for d in describe(self.bot.library)]
+        short = lambda t: t if len(t) <= 60 else t[:57] + "…"  # noqa: E731 - keeps date and size on screen
+        return [[d.doc_id, short(d.title), d.date or "", f"{d.size / 1024:.1f} KB", d.passages] for d in describe(self.bot.library)]
 
     # Gradio injects the progress tracker through this default argument (its documented pattern).
     def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress(track_tqdm=True)) -> tuple[str, list[list[Any]], Any, None]:  # noqa: B008

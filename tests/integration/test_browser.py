@@ -23,9 +23,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(cache_dir: Path):
+def server(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     port = _free_port()
-    env = {**os.environ, "BOT_CACHE_DIR": str(cache_dir)}
+    corpus = tmp_path_factory.mktemp("browser-corpus")
+    for article in (PROJECT_DIR / "corpus").iterdir():
+        shutil.copy(article, corpus / article.name)  # uploads must not touch the shipped corpus
+    env = {**os.environ, "BOT_CACHE_DIR": str(cache_dir), "BOT_CORPUS": str(corpus)}
     proc = subprocess.Popen(
         [sys.executable, str(PROJECT_DIR / "app.py"), "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -75,4 +78,35 @@ def test_ask_in_the_browser(server: str, tmp_path: Path):
         page.locator("#new").click()
         page.wait_for_timeout(500)
         assert "Nuryshev" not in chat.inner_text()
+        browser.close()
+
+
+def test_upload_in_the_browser_then_ask(server: str, tmp_path: Path):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("chromium is not installed (make chromium)")
+    from playwright.sync_api import sync_playwright
+
+    article = tmp_path / "aktau harbour.txt"
+    article.write_text("Aktau harbour record\n\nThe harbour in Aktau handled 7 million tonnes of grain in 2021, the port authority said.\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    artefacts = Path(os.environ.get("TEST_ARTIFACTS", tmp_path))
+    artefacts.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1200, "height": 1100})
+        page.goto(server)
+        page.get_by_role("tab", name="Documents").click()
+        page.locator("#upload input[type=file]").set_input_files([str(article), str(empty)])
+        page.wait_for_timeout(1500)
+        page.locator("#add-docs").click()
+        status = page.locator("#doc-status")
+        status.get_by_text("Ready to answer").wait_for(timeout=120_000)
+        assert "aktau harbour.txt" in status.inner_text() and "empty" in status.inner_text()
+        page.locator("#doc-table").get_by_text("Aktau harbour record").first.wait_for(timeout=10_000)
+        page.screenshot(path=str(artefacts / "browser-documents.png"), full_page=True)
+        page.get_by_role("tab", name="Chat").click()
+        page.locator("#question textarea").fill("How much grain did the Aktau harbour handle?")
+        page.locator("#ask").click()
+        page.locator("#chat").get_by_text("7 million").first.wait_for(timeout=120_000)
         browser.close()
