@@ -65,7 +65,7 @@ class Bot:
     @property
     def generator(self) -> Generator | None:
         if self._generator is None and self.settings.generator.lower() not in ("", "none", "off"):
-            self._generator = TransformersGenerator(self.settings.generator, self.settings.cache_dir)
+            self._generator = TransformersGenerator(self.settings.generator, self.settings.cache_dir, self.settings.quantize)
         return self._generator
 
     @property

@@ -59,10 +59,10 @@ def locate(spec: str) -> tuple[str, str | None]:
 class TransformersGenerator:
     """A causal LM loaded late; GGUF weights are converted once and cached as safetensors."""
 
-    def __init__(self, spec: str, cache_dir: Path, threads: int | None = None) -> None:
+    def __init__(self, spec: str, cache_dir: Path, quantize: bool = True) -> None:
         self.name = spec
         self.cache_dir = Path(cache_dir)
-        self.threads = threads
+        self.quantize = quantize
         self._model: Any = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
@@ -72,6 +72,8 @@ class TransformersGenerator:
         with self._lock:
             if self._model is None:
                 self._model, self._tokenizer = _load(self.name, self.cache_dir)
+                if self.quantize:
+                    self._model = _int8(self._model)
                 self._glue_ids = self._ids(" " + " ".join(GLUE_WORDS) + " " + " ".join(w.capitalize() for w in GLUE_WORDS) + " . , ; : ( ) '")
                 eos = self._tokenizer.convert_tokens_to_ids("<|im_end|>")
                 for special in {self._tokenizer.eos_token_id, eos}:
@@ -155,6 +157,19 @@ class AllowedTokens:
             self._mask = torch.full((scores.shape[-1],), float("-inf"))
             self._mask[[i for i in self.allowed if i < scores.shape[-1]]] = 0.0
         return scores + self._mask
+
+
+def _int8(model: Any) -> Any:
+    """Dynamic int8 for the Linear layers: ~1.5x faster decoding on CPU (bench/decode.py)."""
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch.ao quantization is deprecated in favour of torchao
+        from torch.ao.quantization import quantize_dynamic
+
+        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
 def _load(spec: str, cache_dir: Path) -> tuple[Any, Any]:

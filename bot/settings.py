@@ -23,6 +23,7 @@ class Settings:
     top_passages: int = 8  # passages retrieved per question before sentence scoring
     max_question_chars: int = 1000
     max_new_tokens: int = 48
+    quantize: bool = True  # dynamic int8 for the generator's Linear layers
     # Evidence scoring below this is "the articles don't say"; None = the calibrated threshold
     # from `calibration` (python -m bot calibrate writes it).
     min_evidence: float | None = None
@@ -54,6 +55,7 @@ _ENV = {
     "BOT_GENERATOR": ("generator", str),
     "BOT_MIN_EVIDENCE": ("min_evidence", float),
     "BOT_MAX_NEW_TOKENS": ("max_new_tokens", int),
+    "BOT_QUANTIZE": ("quantize", lambda v: v.lower() not in ("0", "false", "no", "off")),
 }
 
 
