@@ -87,6 +87,27 @@ def calibrate(examples: list[Example]) -> Calibration:
     )
 
 
+def curves(examples: list[Example], w: np.ndarray, thresholds: list[float]) -> dict[str, list[tuple[float, float, float]]]:
+    """Per data set: (threshold, answerable-right, refused-right) at each threshold."""
+    out: dict[str, list[tuple[float, float, float]]] = {}
+    for group in sorted({e.group for e in examples}):
+        rows = []
+        for t in thresholds:
+            ans, ref = [], []
+            for e in examples:
+                if e.group != group:
+                    continue
+                scores = np.array(e.features) @ w if e.features else np.array([-1.0])
+                top = int(np.argmax(scores))
+                if e.answerable:
+                    ans.append(scores[top] >= t and bool(e.correct[top]) if e.features else False)
+                else:
+                    ref.append(scores[top] < t)
+            rows.append((t, float(np.mean(ans)) if ans else 0.0, float(np.mean(ref)) if ref else 0.0))
+        out[group] = rows
+    return out
+
+
 def best_threshold(examples: list[Example], w: np.ndarray) -> float:
     """The threshold maximising, averaged over data sets, the mean of answerable-right and refused-right."""
     decided = []

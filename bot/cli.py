@@ -160,8 +160,18 @@ def cmd_calibrate(argv: list[str]) -> int:
             golds = [ev.squad_normal(g) for g in q["answers"]]
             right = lambda t, g=golds: any(x and x in ev.squad_normal(t) for x in g)  # noqa: E731
             examples.append(cal.collect(bot, q["question"], None, right, not q["impossible"], "squad"))
+    from dataclasses import asdict
+
+    dump = Path(bot.settings.cache_dir) / "calibration-examples.json"
+    dump.parent.mkdir(parents=True, exist_ok=True)
+    dump.write_text(json.dumps([asdict(e) for e in examples]))
     result = cal.calibrate(examples)
     result.save(args.output)
+    import numpy as np
+
+    w = np.array([result.weights[f] for f in cal.FEATURES])
+    for group, rows in cal.curves(examples, w, [round(0.30 + 0.02 * i, 2) for i in range(18)]).items():
+        print(group, " ".join(f"{t:.2f}:{a:.2f}/{r:.2f}" for t, a, r in rows), file=sys.stderr)
     print(json.dumps({"saved": str(args.output), "weights": result.weights, "threshold": result.threshold, "fitted_on": result.fitted_on}, indent=2))
     return 0
 
