@@ -67,7 +67,9 @@ class Example:
     group: str  # "squad" or "dev"
 
 
-def calibrate(examples: list[Example]) -> Calibration:
+def calibrate(examples: list[Example], group_weights: dict[str, float] | None = None) -> Calibration:
+    """Fit weights on every example; pick the threshold on the weighted mean of the data sets'
+    balanced accuracy (`group_weights`, default equal)."""
     rows, labels, weights = [], [], []
     groups = {g: sum(e.group == g for e in examples) for g in {e.group for e in examples}}
     for e in examples:
@@ -79,11 +81,11 @@ def calibrate(examples: list[Example]) -> Calibration:
     w = np.clip(w, 0.0, None)  # every feature is evidence for, never against
     scale = w.sum() or 1.0
     w = w / scale
-    threshold = best_threshold(examples, w)
+    threshold = best_threshold(examples, w, group_weights)
     return Calibration(
         {f: round(float(v), 4) for f, v in zip(FEATURES, w, strict=True)},
         round(threshold, 4),
-        {k: v for k, v in groups.items()},
+        {"questions": groups, "threshold_group_weights": group_weights or dict.fromkeys(groups, 1.0)},
     )
 
 
@@ -108,8 +110,10 @@ def curves(examples: list[Example], w: np.ndarray, thresholds: list[float]) -> d
     return out
 
 
-def best_threshold(examples: list[Example], w: np.ndarray) -> float:
+def best_threshold(examples: list[Example], w: np.ndarray, group_weights: dict[str, float] | None = None) -> float:
     """The threshold maximising, averaged over data sets, the mean of answerable-right and refused-right."""
+    names = sorted({e.group for e in examples})
+    weights = np.array([(group_weights or {}).get(g, 1.0) for g in names])
     decided = []
     for e in examples:
         if not e.features:
@@ -121,7 +125,7 @@ def best_threshold(examples: list[Example], w: np.ndarray) -> float:
     candidates = sorted({round(s, 4) for _, s, _ in decided})
     best, best_value = 0.0, -1.0
     for t in candidates:
-        value = np.mean([_balanced(decided, t, g) for g in {e.group for e in examples}])
+        value = float(np.average([_balanced(decided, t, g) for g in names], weights=weights))
         if value > best_value:
             best, best_value = t, value
     return best

@@ -136,10 +136,19 @@ def cmd_calibrate(argv: list[str]) -> int:
     parser.add_argument("--eval-sample", type=int, default=200, help="size of the evaluation sample to leave out")
     parser.add_argument("--seed", type=int, default=0, help="seed of the evaluation sample to leave out")
     parser.add_argument("--output", type=Path, default=cal.DEFAULT_PATH)
+    parser.add_argument(
+        "--dev-weight", type=float, default=2.0,
+        help="weight of the dev set (the product's own domain) against SQuAD when choosing the threshold",
+    )
+    parser.add_argument("--reuse", action="store_true", help="refit from the examples saved by the last run")
     _common(parser)
     args = parser.parse_args(argv)
     _logging(args.verbose)
     args.generator = "none"
+    dump = Path(make_bot(args).settings.cache_dir) / "calibration-examples.json"
+    if args.reuse:
+        examples = [cal.Example(**e) for e in json.loads(dump.read_text())]
+        return _fit(cal, examples, args)
     examples: list[cal.Example] = []
     items = [i for i in json.loads(args.qa.read_text(encoding="utf-8")) if i["kind"] != "multi"]
     bot = make_bot(args)
@@ -162,12 +171,16 @@ def cmd_calibrate(argv: list[str]) -> int:
             examples.append(cal.collect(bot, q["question"], None, right, not q["impossible"], "squad"))
     from dataclasses import asdict
 
-    dump = Path(bot.settings.cache_dir) / "calibration-examples.json"
     dump.parent.mkdir(parents=True, exist_ok=True)
     dump.write_text(json.dumps([asdict(e) for e in examples]))
-    result = cal.calibrate(examples)
-    result.save(args.output)
+    return _fit(cal, examples, args)
+
+
+def _fit(cal, examples: list, args: argparse.Namespace) -> int:  # noqa: ANN001 - the module itself
     import numpy as np
+
+    result = cal.calibrate(examples, {"dev": args.dev_weight, "squad": 1.0})
+    result.save(args.output)
 
     w = np.array([result.weights[f] for f in cal.FEATURES])
     for group, rows in cal.curves(examples, w, [round(0.30 + 0.02 * i, 2) for i in range(18)]).items():
