@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import ModelError
+from .sentences import ABBREVIATIONS
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +140,12 @@ class SentenceEnd:
         new = input_ids[0, self.prompt_length :]
         if len(new) < 4:
             return False
-        tail = self.tokenizer.decode(new[-2:], skip_special_tokens=True)
-        return bool(re.search(r"[.!?](?:[\"'”’)]*)\s*$", tail)) and not re.search(r"\b[A-Z][a-z]?\.$", tail)
+        tail = self.tokenizer.decode(new[-12:], skip_special_tokens=True).rstrip()
+        if not re.search(r"[.!?][\"'”’)]*$", tail):
+            return False
+        last = re.search(r"([\w.]+)[.!?][\"'”’)]*$", tail)
+        word = last.group(1) if last else ""
+        return word.lower() not in ABBREVIATIONS and not (len(word) == 1 and word.isupper())
 
 
 class AllowedTokens:

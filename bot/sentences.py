@@ -7,7 +7,7 @@ import re
 # Candidate boundary: end punctuation, optional closing quotes/brackets, whitespace, then a capital,
 # digit or opening quote. Line breaks always end a sentence (headlines, paragraphs).
 _BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
-_ABBREV = {
+ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "inc", "ltd", "co",
     "corp", "jr", "sr", "etc", "e.g", "i.e", "u.s", "u.n", "sh", "approx", "est", "fig", "vol",
@@ -19,7 +19,7 @@ def _is_false_boundary(text: str, start: int, end: int) -> bool:
         return False
     word = re.search(r"([\w.]+)$", text[:start])
     token = word.group(1) if word else ""
-    if token.lower().rstrip(".") in _ABBREV or (len(token) == 1 and token.isupper()):
+    if token.lower().rstrip(".") in ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return True
     # A dateline such as "BEIJING. KAZINFORM" is one unit, not two sentences.
     following = re.match(r"[A-Z]{2,}\b", text[end:])
