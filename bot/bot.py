@@ -170,13 +170,24 @@ class Bot:
         if generator is not None:
             user = templates.render("answer_user", evidence=evidence_text, question=question)
             pieces: list[str] = []
+            stream = generator.stream(templates.render("answer_system"), user, evidence_text, self.settings.max_new_tokens)
             try:
-                for piece in generator.stream(templates.render("answer_system"), user, evidence_text, self.settings.max_new_tokens):
+                for piece in stream:
                     pieces.append(piece)
-                    yield "".join(pieces)
+                    text = "".join(pieces)
+                    # A claim the sources lack means the reply can never be sent: stop generating.
+                    complete = text.rsplit(" ", 1)[0] if " " in text.strip() else ""
+                    if complete and unsupported(complete, source_texts):
+                        pieces = []
+                        break
+                    yield text
             except Exception as exc:  # a failing model must not cost the user the answer
                 log.warning("generator failed, answering extractively: %s", exc)
                 pieces = []
+            finally:
+                close = getattr(stream, "close", None)
+                if close:
+                    close()
             generated = _first_sentence("".join(pieces))
             if generated and self._acceptable(generated, q, best, evidence_text, source_texts):
                 yield Answer(generated, True, sources, "generated", question)

@@ -107,11 +107,12 @@ class TransformersGenerator:
             repetition_penalty=1.1,
             logits_processor=LogitsProcessorList([AllowedTokens(allowed)]),
             # Only the first sentence of the reply is used: stop there instead of paying for more.
-            stopping_criteria=StoppingCriteriaList([SentenceEnd(tok, encoded["input_ids"].shape[1])]),
+            stopping_criteria=StoppingCriteriaList([SentenceEnd(tok, encoded["input_ids"].shape[1]), lambda *a, **k: abandoned.is_set()]),
             streamer=streamer,
             pad_token_id=tok.eos_token_id,
         )
         errors: list[BaseException] = []
+        abandoned = threading.Event()  # set when the caller stops reading: generation stops too
 
         def run() -> None:
             try:
@@ -123,8 +124,11 @@ class TransformersGenerator:
 
         thread = threading.Thread(target=run, daemon=True)
         thread.start()
-        yield from streamer
-        thread.join()
+        try:
+            yield from streamer
+        finally:
+            abandoned.set()
+            thread.join()
         if errors:
             raise ModelError(f"generation failed: {errors[0]}") from errors[0]
 

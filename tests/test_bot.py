@@ -87,3 +87,11 @@ def test_any_folder_of_articles(tmp_path, encoder):
     b.settings = b.settings.with_overrides(cache_dir=tmp_path / "c", generator="none")
     a = b.answer("How many tonnes of grain did the Aktau harbour handle?")
     assert a.answered and "5 million" in a.text and a.sources[0].doc_id == "note"
+
+
+def test_generation_stops_at_the_first_unsupported_claim(make_bot):
+    gen = FakeGenerator(["Song Tao met Vladimir Putin in Paris on a sunny day with many words after it."])
+    events = list(make_bot(gen).stream("Who met Song Tao?"))
+    shown = [e for e in events if isinstance(e, str)]
+    assert not any("Paris" in e for e in shown)  # stopped before streaming further
+    assert events[-1].method == "extractive"
