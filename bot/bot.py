@@ -21,6 +21,7 @@ from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, trim, with_date
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
+from .phrasing import PhrasingRecord
 from .question import Question, analyse
 from .settings import Settings, load_settings
 from .terms import STOPWORDS, fold, terms
@@ -52,6 +53,7 @@ class Bot:
         self._progress = progress
         self._library: Library | None = None
         self._retriever: Retriever | None = None
+        self._phrasing: PhrasingRecord | None = None
         self._calibration = Calibration.load(self.settings.calibration) or Calibration(WEIGHTS, DEFAULT_THRESHOLD)
 
     # -- late loading --------------------------------------------------------------------------
@@ -167,7 +169,8 @@ class Bot:
         sources = self._sources(best)
         source_texts = [t for src in sources for t in (src.text, src.title, render_date(src.date))]
         generator = self.generator
-        if generator is not None:
+        record = self._phrasing_record()
+        if generator is not None and record.worth_asking():
             user = templates.render("answer_user", evidence=evidence_text, question=question)
             pieces: list[str] = []
             stream = generator.stream(templates.render("answer_system"), user, evidence_text, self.settings.max_new_tokens)
@@ -189,10 +192,18 @@ class Bot:
                 if close:
                     close()
             generated = _first_sentence("".join(pieces))
-            if generated and self._acceptable(generated, q, best, evidence_text, source_texts):
+            accepted = bool(generated) and self._acceptable(generated, q, best, evidence_text, source_texts)
+            record.record(accepted)
+            if accepted:
                 yield Answer(generated, True, sources, "generated", question)
                 return
         yield Answer(extractive, True, sources, "extractive", question)
+
+    def _phrasing_record(self) -> PhrasingRecord:
+        if self._phrasing is None:
+            name = getattr(self._generator, "name", None) or self.settings.generator
+            self._phrasing = PhrasingRecord(Path(self.settings.cache_dir) / "phrasing.json", name, self.settings.phrase)
+        return self._phrasing
 
     def _acceptable(self, reply: str, q: Question, best: Evidence, evidence: str, sources: list[str]) -> bool:
         """A generated reply is sent only if every claim is in the sources and it keeps the answer."""

@@ -24,6 +24,9 @@ class Settings:
     max_question_chars: int = 1000
     max_new_tokens: int = 48
     quantize: bool = True  # dynamic int8 for the generator's Linear layers
+    # Ask the generator to phrase replies: "auto" stops asking a model whose phrasings keep failing
+    # the claim check (bot/phrasing.py), "always", or "never" (extractive replies only).
+    phrase: str = "auto"
     # Evidence scoring below this is "the articles don't say"; None = the calibrated threshold
     # from `calibration` (python -m bot calibrate writes it).
     min_evidence: float | None = None
@@ -55,6 +58,7 @@ _ENV = {
     "BOT_GENERATOR": ("generator", str),
     "BOT_MIN_EVIDENCE": ("min_evidence", float),
     "BOT_MAX_NEW_TOKENS": ("max_new_tokens", int),
+    "BOT_PHRASE": ("phrase", str),
     "BOT_QUANTIZE": ("quantize", lambda v: v.lower() not in ("0", "false", "no", "off")),
 }
 
