@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 from typing import Protocol
 
@@ -36,6 +37,11 @@ class SentenceTransformerEncoder:
 
     def _load(self):  # noqa: ANN202 - the sentence-transformers type is imported lazily
         if self._model is None:
+            folder = resolve_model_dir(self.name)
+            plan = _plain_pipeline(Path(folder))
+            if plan is not None:
+                self._model = PooledTransformer(folder, *plan)
+                return self._model
             try:
                 from sentence_transformers import SentenceTransformer
             except ImportError as exc:  # pragma: no cover - depends on the install
@@ -43,7 +49,7 @@ class SentenceTransformerEncoder:
 
                 raise ModelError("sentence-transformers is not installed: run `make install`") from exc
             try:
-                self._model = SentenceTransformer(resolve_model_dir(self.name), device="cpu")
+                self._model = SentenceTransformer(folder, device="cpu")
             except OSError as exc:
                 from bot.errors import ModelError
 
@@ -64,3 +70,62 @@ class SentenceTransformerEncoder:
             show_progress_bar=progress,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+
+def _plain_pipeline(folder: Path) -> tuple[int, str] | None:
+    """(max_seq_length, pooling) when the folder is Transformer -> Pooling(mean|cls) -> Normalize.
+
+    subtle: that is what sentence-transformers would run for such a folder, so the vectors are the
+    same, but importing sentence-transformers costs 4-9 s (sklearn, model zoo) at every start.
+    """
+    try:
+        modules = json.loads((folder / "modules.json").read_text())
+        types = [m["type"].rsplit(".", 1)[-1] for m in modules]
+        if types != ["Transformer", "Pooling", "Normalize"] or modules[0]["path"] not in ("", "."):
+            return None
+        pooling = json.loads((folder / modules[1]["path"] / "config.json").read_text())
+        config = json.loads((folder / "sentence_bert_config.json").read_text())
+    except (OSError, ValueError, KeyError, IndexError):
+        return None
+    modes = [k for k, v in pooling.items() if k.startswith("pooling_mode") and v]
+    if modes == ["pooling_mode_mean_tokens"]:
+        return int(config.get("max_seq_length", 256)), "mean"
+    if modes == ["pooling_mode_cls_token"]:
+        return int(config.get("max_seq_length", 256)), "cls"
+    return None
+
+
+class PooledTransformer:
+    """The Transformer -> Pooling -> Normalize pipeline of a sentence-transformers folder, run directly."""
+
+    def __init__(self, folder: str, max_length: int, pooling: str) -> None:
+        from transformers import AutoModel, AutoTokenizer
+
+        self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        self.model = AutoModel.from_pretrained(folder).eval()
+        self.max_length = max_length
+        self.pooling = pooling
+
+    def encode(self, texts: list[str], batch_size: int = 32, show_progress_bar: bool = False, **_: object) -> np.ndarray:
+        import torch
+
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # similar lengths batch well
+        out = np.zeros((len(texts), self.model.config.hidden_size), dtype=np.float32)
+        batches = range(0, len(texts), batch_size)
+        if show_progress_bar:
+            from tqdm.auto import tqdm
+
+            batches = tqdm(batches, desc="Encoding")
+        with torch.inference_mode():
+            for start in batches:
+                ids = order[start : start + batch_size]
+                enc = self.tokenizer([texts[i] for i in ids], padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
+                hidden = self.model(**enc).last_hidden_state
+                if self.pooling == "cls":
+                    pooled = hidden[:, 0]
+                else:
+                    mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+                out[ids] = pooled.numpy()
+        return out
