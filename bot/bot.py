@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Generator as Stream
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,33 +172,35 @@ class Bot:
         generator = self.generator
         record = self._phrasing_record()
         if generator is not None and record.worth_asking():
-            user = templates.render("answer_user", evidence=evidence_text, question=question)
-            pieces: list[str] = []
-            stream = generator.stream(templates.render("answer_system"), user, evidence_text, self.settings.max_new_tokens)
-            try:
-                for piece in stream:
-                    pieces.append(piece)
-                    text = "".join(pieces)
-                    # A claim the sources lack means the reply can never be sent: stop generating.
-                    complete = text.rsplit(" ", 1)[0] if " " in text.strip() else ""
-                    if complete and unsupported(complete, source_texts):
-                        pieces = []
-                        break
-                    yield text
-            except Exception as exc:  # a failing model must not cost the user the answer
-                log.warning("generator failed, answering extractively: %s", exc)
-                pieces = []
-            finally:
-                close = getattr(stream, "close", None)
-                if close:
-                    close()
-            generated = _first_sentence("".join(pieces))
+            generated = yield from self._phrase(generator, question, evidence_text, source_texts)
             accepted = bool(generated) and self._acceptable(generated, q, best, evidence_text, source_texts)
             record.record(accepted)
             if accepted:
                 yield Answer(generated, True, sources, "generated", question)
                 return
         yield Answer(extractive, True, sources, "extractive", question)
+
+    def _phrase(self, generator: Generator, question: str, evidence: str, source_texts: list[str]) -> Stream[str, None, str]:
+        """Stream the generator's phrasing (partial texts); return its first sentence, or "" on failure."""
+        user = templates.render("answer_user", evidence=evidence, question=question)
+        stream = generator.stream(templates.render("answer_system"), user, evidence, self.settings.max_new_tokens)
+        text = ""
+        try:
+            for piece in stream:
+                text += piece
+                # A claim the sources lack means the reply can never be sent: stop generating.
+                complete = text.rsplit(" ", 1)[0] if " " in text.strip() else ""
+                if complete and unsupported(complete, source_texts):
+                    return ""
+                yield text
+        except Exception as exc:  # a failing model must not cost the user the answer
+            log.warning("generator failed, answering extractively: %s", exc)
+            return ""
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()  # stops the model too
+        return _first_sentence(text)
 
     def _phrasing_record(self) -> PhrasingRecord:
         if self._phrasing is None:
