@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -99,18 +99,30 @@ class PooledTransformer:
     """The Transformer -> Pooling -> Normalize pipeline of a sentence-transformers folder, run directly."""
 
     def __init__(self, folder: str, max_length: int, pooling: str) -> None:
-        from transformers import AutoModel, AutoTokenizer
+        from .bert import TorchBert, is_plain_bert
 
-        self.tokenizer = AutoTokenizer.from_pretrained(folder)
-        self.model = AutoModel.from_pretrained(folder).eval()
         self.max_length = max_length
         self.pooling = pooling
+        self.bert = TorchBert(Path(folder), max_length) if is_plain_bert(Path(folder)) else None
+        if self.bert is None:
+            from transformers import AutoModel, AutoTokenizer
+
+            self.tokenizer = AutoTokenizer.from_pretrained(folder)
+            self.model = AutoModel.from_pretrained(folder).eval()
+        self.hidden_size = self.bert.hidden_size if self.bert else self.model.config.hidden_size
+
+    def _hidden(self, texts: list[str]) -> tuple[Any, Any]:
+        if self.bert is not None:
+            enc = self.bert.tokenize(texts)
+            return self.bert.forward(**enc), enc["attention_mask"]
+        enc = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
+        return self.model(**enc).last_hidden_state, enc["attention_mask"]
 
     def encode(self, texts: list[str], batch_size: int = 32, show_progress_bar: bool = False, **_: object) -> np.ndarray:
         import torch
 
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # similar lengths batch well
-        out = np.zeros((len(texts), self.model.config.hidden_size), dtype=np.float32)
+        out = np.zeros((len(texts), self.hidden_size), dtype=np.float32)
         batches = range(0, len(texts), batch_size)
         if show_progress_bar:
             from tqdm.auto import tqdm
@@ -119,12 +131,11 @@ class PooledTransformer:
         with torch.inference_mode():
             for start in batches:
                 ids = order[start : start + batch_size]
-                enc = self.tokenizer([texts[i] for i in ids], padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
-                hidden = self.model(**enc).last_hidden_state
+                hidden, attention = self._hidden([texts[i] for i in ids])
                 if self.pooling == "cls":
                     pooled = hidden[:, 0]
                 else:
-                    mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                    mask = attention.unsqueeze(-1).to(hidden.dtype)
                     pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
                 out[ids] = pooled.numpy()
