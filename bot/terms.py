@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = frozenset(
@@ -17,13 +18,19 @@ STOPWORDS = frozenset(
 )
 
 
+_PLAIN = str.maketrans("‘’“”–—", "''\"\"--")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lowercase, accents removed, curly quotes and dashes made plain."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.translate(str.maketrans("‘’“”–—", "''\"\"--")).lower()
+    text = text.translate(_PLAIN)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return text.lower()
 
 
+@lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than tokens
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals and -ing/-ed, so inflections of one word meet."""
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
