@@ -33,14 +33,22 @@ class BM25:
         df = len(self._postings[term][0]) if term in self._postings else 0
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
-    def scores(self, query: str) -> dict[int, float]:
-        """Passage number -> BM25 score, for passages sharing at least one term with the query."""
-        total: dict[int, float] = defaultdict(float)
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every passage (0 where no term matches), accumulated with numpy."""
+        total = np.zeros(self.size, dtype=np.float32)
         for term in set(terms(query)):
-            if term not in self._postings:
-                continue
-            ids, tfs = self._postings[term]
-            weight = self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
-            for i, w in zip(ids.tolist(), weight.tolist(), strict=False):
-                total[i] += w
-        return dict(total)
+            if term in self._postings:
+                ids, tfs = self._postings[term]
+                # ids within one posting list are distinct, so plain fancy-index addition is exact
+                total[ids] += self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
+        return total
+
+    def top(self, query: str, k: int) -> list[tuple[int, float]]:
+        """The k best-scoring passages that share at least one term with the query, best first."""
+        total = self.scores(query)
+        k = min(k, int(np.count_nonzero(total)))
+        if k <= 0:
+            return []
+        best = np.argpartition(-total, k - 1)[:k]
+        best = best[np.argsort(-total[best])]
+        return [(int(i), float(total[i])) for i in best]

@@ -83,8 +83,7 @@ class Retriever:
         """Passage number -> dense similarity, for the union of the dense and the BM25 top lists."""
         scores, ids = self.library.vectors.search(qvec, wanted)
         found = {int(i): float(s) for s, i in zip(scores, ids, strict=False)}
-        lexical = self.library.bm25.scores(query)
-        extra = [i for i, _ in sorted(lexical.items(), key=lambda kv: -kv[1])[:wanted] if i not in found]
+        extra = [i for i, _ in self.library.bm25.top(query, wanted) if i not in found]
         if extra:
             # Passages only BM25 found still need their dense score, computed directly.
             texts = [self.library.passages[i].text for i in extra]
