@@ -84,11 +84,9 @@ class Retriever:
         scores, ids = self.library.vectors.search(qvec, wanted)
         found = {int(i): float(s) for s, i in zip(scores, ids, strict=False)}
         extra = [i for i, _ in self.library.bm25.top(query, wanted) if i not in found]
-        if extra:
-            # Passages only BM25 found still need their dense score, computed directly.
-            texts = [self.library.passages[i].text for i in extra]
-            for i, vec in zip(extra, self.encoder.encode(texts), strict=False):
-                found[i] = float(vec @ qvec)
+        # Passages only BM25 found still need their dense score: their vectors are in the index.
+        for i, vec in zip(extra, self.library.vectors.vectors(extra), strict=True):
+            found[i] = float(vec @ qvec)
         return found
 
     def _vectors(self, sentence_ids: list[int]) -> list[np.ndarray]:

@@ -50,6 +50,12 @@ class VectorIndex:
         keep = ids[0] >= 0
         return scores[0][keep], ids[0][keep]
 
+    def vectors(self, ids: list[int]) -> np.ndarray:
+        """The stored vectors of these ids (flat and HNSW indexes keep them)."""
+        if not ids:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([self._index.reconstruct(int(i)) for i in ids])
+
     # -- on disk: <dir>/current -> <dir>/v-<stamp>/{vectors.faiss, manifest.json, extra files} --
 
     def save(

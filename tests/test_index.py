@@ -92,3 +92,10 @@ def test_update_encodes_only_new_and_changed_articles(corpus: Path, tmp_path: Pa
     assert {p.doc_id for p in lib.passages} == {"002_speaker", "003_new"}
     again, report = update_library(corpus, folder, encoder, 90, progress=False)
     assert not report.changed and report.encoded_passages == 0 and report.unchanged == 2
+
+
+def test_stored_vectors_can_be_read_back():
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(50, 16)).astype(np.float32)
+    for limit in (100, 10):  # flat and HNSW
+        assert np.allclose(VectorIndex.build(vectors, exact_limit=limit).vectors([3, 7]), vectors[[3, 7]])
