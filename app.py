@@ -134,7 +134,9 @@ class ChatApp:
             f"Upload articles ({', '.join(SUFFIXES)}; at most {MAX_BYTES // (1024 * 1024)} MB each, UTF-8 text). "
             "They are checked, copied into the corpus folder and indexed; only new or changed articles are encoded."
         )
-        table = gr.Dataframe(self.document_rows(), headers=["id", "title", "date", "size", "passages"], interactive=False, elem_id="doc-table")
+        table = gr.Dataframe(self.document_rows(), headers=["id", "title", "date", "size", "passages"], interactive=False, elem_id="doc-table",
+            column_widths=["20%", "44%", "13%", "11%", "12%"],
+        )
         with gr.Row():
             files = gr.File(file_count="multiple", label="Upload", elem_id="upload", type="filepath")
             with gr.Column():
