@@ -78,8 +78,8 @@ def try_read_article(path: Path) -> Article | None:
         return None
 
 
-def load_articles(folder: Path) -> list[Article]:
-    """Every usable article in `folder` (.txt .md .html .pdf), sorted by file name."""
+def read_folder(folder: Path) -> list[Article]:
+    """Every usable article in `folder` (.txt .md .html .pdf), sorted by file name; may be empty."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"corpus folder not found: {folder}")
@@ -93,6 +93,12 @@ def load_articles(folder: Path) -> list[Article]:
             log.warning("skipped %s: another file already has the id %r", path.name, article.doc_id)
             continue
         articles[article.doc_id] = article
+    return list(articles.values())
+
+
+def load_articles(folder: Path) -> list[Article]:
+    """The articles of a corpus folder; a folder without any is an error."""
+    articles = read_folder(folder)
     if not articles:
         raise CorpusError(f"no readable article (.txt, .md, .html, .pdf) in {folder}")
-    return list(articles.values())
+    return articles

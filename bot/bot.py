@@ -153,17 +153,18 @@ class Bot:
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
         return evidence.typed and len(new) >= 2
 
-    def evidence_text(self, evidence: Evidence) -> str:
+    def evidence_sentences(self, evidence: Evidence) -> list[str]:
+        """The supporting sentence, preceded by the earlier one that names its actor, if any."""
         lib = self.library
         lead = [lib.sentences[evidence.lead].text] if evidence.lead is not None else []
-        return " ".join([*lead, lib.sentences[evidence.sentence].text])
+        return [*lead, lib.sentences[evidence.sentence].text]
+
+    def evidence_text(self, evidence: Evidence) -> str:
+        return " ".join(self.evidence_sentences(evidence))
 
     def _reply(self, question: str, q: Question, best: Evidence) -> Iterator[str | Answer]:
-        lib = self.library
-        sentence = lib.sentences[best.sentence]
-        passage = lib.passages[sentence.passage]
-        parts = [lib.sentences[best.lead].text] if best.lead is not None else []
-        evidence_text = " ".join(trim(t) for t in [*parts, sentence.text])
+        passage = self.library.passages[best.passage]
+        evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
         extractive = evidence_text
         if q.kind in ("date", "year"):
             extractive = with_date(extractive, passage.date)
@@ -234,13 +235,7 @@ class Bot:
         return sorted((e for e in per_doc.values() if e.score >= 0.8 * top), key=lambda e: -e.score)
 
     def _list_answer(self, question: str, gathered: list[Evidence]) -> Answer:
-        lib = self.library
-        items = []
-        for e in gathered:
-            text = lib.sentences[e.sentence].text
-            if e.lead is not None:
-                text = lib.sentences[e.lead].text + " " + text
-            items.append((text, lib.passages[e.passage].doc_id))
+        items = [(self.evidence_text(e), self.library.passages[e.passage].doc_id) for e in gathered]
         return Answer(bullet_list(items), True, [src for e in gathered for src in self._sources(e)], "extractive", question)
 
     def _refusal(self, question: str, ranked: list[Evidence], refusal: str) -> Answer:

@@ -14,8 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .articles import Article, read_article, try_read_article
-from .errors import CorpusError
+from .articles import Article, read_article, read_folder
 from .formats import SUFFIXES, Unreadable
 from .library import Library
 
@@ -46,7 +45,7 @@ def add_files(corpus: Path, files: list[Path], names: list[str] | None = None) -
     """Copy each file into `corpus` (optionally under the given original names); one Outcome each."""
     corpus = Path(corpus)
     corpus.mkdir(parents=True, exist_ok=True)
-    existing = {a.doc_id: a for a in _articles(corpus)}
+    existing = {a.doc_id: a for a in read_folder(corpus)}
     by_text = {_digest(a.text): a.doc_id for a in existing.values()}
     outcomes = []
     for i, source in enumerate(files):
@@ -86,7 +85,7 @@ def _add_one(corpus: Path, source: Path, name: str, existing: dict[str, Article]
 
 def remove(corpus: Path, doc_ids: list[str]) -> list[Outcome]:
     outcomes = []
-    known = {a.doc_id: a for a in _articles(Path(corpus))}
+    known = {a.doc_id: a for a in read_folder(Path(corpus))}
     for doc_id in doc_ids:
         article = known.get(doc_id)
         if article is None:
@@ -95,13 +94,6 @@ def remove(corpus: Path, doc_ids: list[str]) -> list[Outcome]:
         article.path.unlink()
         outcomes.append(Outcome(article.path.name, "removed", doc_id=doc_id))
     return outcomes
-
-
-def _articles(corpus: Path) -> list[Article]:
-    if not corpus.is_dir():
-        raise CorpusError(f"corpus folder not found: {corpus}")
-    paths = sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
-    return [a for a in (try_read_article(p) for p in paths) if a is not None]
 
 
 def _digest(text: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
+
+from .bert import TorchBert, is_plain_bert
 
 
 class Encoder(Protocol):
@@ -73,7 +75,7 @@ class SentenceTransformerEncoder:
 
 
 def _plain_pipeline(folder: Path) -> tuple[int, str] | None:
-    """(max_seq_length, pooling) when the folder is Transformer -> Pooling(mean|cls) -> Normalize.
+    """(max_seq_length, pooling) when the folder is BERT -> Pooling(mean|cls) -> Normalize.
 
     subtle: that is what sentence-transformers would run for such a folder, so the vectors are the
     same, but importing sentence-transformers costs 4-9 s (sklearn, model zoo) at every start.
@@ -87,6 +89,8 @@ def _plain_pipeline(folder: Path) -> tuple[int, str] | None:
         config = json.loads((folder / "sentence_bert_config.json").read_text())
     except (OSError, ValueError, KeyError, IndexError):
         return None
+    if not is_plain_bert(folder):
+        return None  # other architectures: sentence-transformers itself
     modes = [k for k, v in pooling.items() if k.startswith("pooling_mode") and v]
     if modes == ["pooling_mode_mean_tokens"]:
         return int(config.get("max_seq_length", 256)), "mean"
@@ -96,27 +100,12 @@ def _plain_pipeline(folder: Path) -> tuple[int, str] | None:
 
 
 class PooledTransformer:
-    """The Transformer -> Pooling -> Normalize pipeline of a sentence-transformers folder, run directly."""
+    """The BERT -> Pooling -> Normalize pipeline of a sentence-transformers folder, run directly."""
 
     def __init__(self, folder: str, max_length: int, pooling: str) -> None:
-        from .bert import TorchBert, is_plain_bert
-
-        self.max_length = max_length
         self.pooling = pooling
-        self.bert = TorchBert(Path(folder), max_length) if is_plain_bert(Path(folder)) else None
-        if self.bert is None:
-            from transformers import AutoModel, AutoTokenizer
-
-            self.tokenizer = AutoTokenizer.from_pretrained(folder)
-            self.model = AutoModel.from_pretrained(folder).eval()
-        self.hidden_size = self.bert.hidden_size if self.bert else self.model.config.hidden_size
-
-    def _hidden(self, texts: list[str]) -> tuple[Any, Any]:
-        if self.bert is not None:
-            enc = self.bert.tokenize(texts)
-            return self.bert.forward(**enc), enc["attention_mask"]
-        enc = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
-        return self.model(**enc).last_hidden_state, enc["attention_mask"]
+        self.bert = TorchBert(Path(folder), max_length)
+        self.hidden_size = self.bert.hidden_size
 
     def encode(self, texts: list[str], batch_size: int = 32, show_progress_bar: bool = False, **_: object) -> np.ndarray:
         import torch
@@ -131,7 +120,8 @@ class PooledTransformer:
         with torch.inference_mode():
             for start in batches:
                 ids = order[start : start + batch_size]
-                hidden, attention = self._hidden([texts[i] for i in ids])
+                enc = self.bert.tokenize([texts[i] for i in ids])
+                hidden, attention = self.bert.forward(**enc), enc["attention_mask"]
                 if self.pooling == "cls":
                     pooled = hidden[:, 0]
                 else:
