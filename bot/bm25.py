@@ -28,9 +28,13 @@ class BM25:
             for t, p in postings.items()
         }
 
+    def df(self, term: str) -> int:
+        """How many passages hold the term."""
+        return len(self._postings[term][0]) if term in self._postings else 0
+
     def idf(self, term: str) -> float:
         """Inverse document frequency; an unseen term gets the highest value."""
-        df = len(self._postings[term][0]) if term in self._postings else 0
+        df = self.df(term)
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:

@@ -20,6 +20,7 @@ from .conversation import History, context_for, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, trim, with_date
+from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
 from .phrasing import PhrasingRecord
@@ -122,9 +123,9 @@ class Bot:
         q = analyse(question, self.library.name_terms)
         ranked = self.retriever.rank(q, context)
         if q.aggregate:
-            gathered = self._gather(q, ranked)
-            if len(gathered) > 1:
-                yield self._list_answer(question, gathered)
+            items = gather(self.library, q, ranked, self.threshold)
+            if len(items) > 1:
+                yield self._list_answer(question, items)
                 return
         best = next((e for e in ranked if self._answerable(e, q)), None)
         if best is None:
@@ -221,22 +222,20 @@ class Bot:
             return False
         return len(wanted & set(terms(reply))) / len(wanted) >= 0.7
 
-    def _gather(self, q: Question, ranked: list[Evidence]) -> list[Evidence]:
-        """The best answerable sentence of each article, for questions spread over several articles."""
-        per_doc: dict[str, Evidence] = {}
-        for e in ranked:
-            doc = self.library.passages[e.passage].doc_id
-            # Each article holds only part of a list answer, so each matches the question less well.
-            if doc not in per_doc and self._answerable(e, q, scale=0.8):
-                per_doc[doc] = e
-        if not per_doc:
-            return []
-        top = max(e.score for e in per_doc.values())
-        return sorted((e for e in per_doc.values() if e.score >= 0.8 * top), key=lambda e: -e.score)
-
-    def _list_answer(self, question: str, gathered: list[Evidence]) -> Answer:
-        items = [(self.evidence_text(e), self.library.passages[e.passage].doc_id) for e in gathered]
-        return Answer(bullet_list(items), True, [src for e in gathered for src in self._sources(e)], "extractive", question)
+    def _list_answer(self, question: str, items: list[Item]) -> Answer:
+        """One line per article; for "who" lists the names first, then the sentence they come from."""
+        lines = []
+        for item in items:
+            e = as_evidence(item)
+            label = self.library.passages[e.passage].doc_id
+            text = trim(self.library.sentences[e.sentence].text)
+            lines.append((f"{', '.join(item.people)}: {text}" if item.people else text, label))
+        text = bullet_list(lines)
+        if items[0].people:
+            names = list(dict.fromkeys(n for item in items for n in item.people))
+            text = f"{_join(names)}.\n" + text.split("\n", 1)[1]
+        sources = [src for item in items for src in self._sources(as_evidence(item))]
+        return Answer(text, True, sources, "extractive", question)
 
     def _refusal(self, question: str, ranked: list[Evidence], refusal: str) -> Answer:
         near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.threshold else None
@@ -267,3 +266,7 @@ def _first_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     match = re.search(r"^.*?[.!?](?=\s|$)", text)
     return match.group(0) if match else text
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -20,7 +20,7 @@ from .claims import names
 from .errors import IndexFileError
 from .passages import Passage, split_article
 from .sentences import split_sentences
-from .terms import terms
+from .terms import fold, terms
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,9 @@ class Library:
     sentences: list[Sentence] = field(default_factory=list)
     by_passage: list[list[int]] = field(default_factory=list)  # passage -> its sentence numbers
     name_terms: frozenset[str] = frozenset()  # terms the articles mostly write as (parts of) names
+    _doc_passages: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _doc_terms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.name_terms:
@@ -53,6 +56,29 @@ class Library:
                     ids.append(len(self.sentences))
                     self.sentences.append(Sentence(i, s, e, text))
                 self.by_passage.append(ids)
+
+
+    def doc_passages(self, doc_id: str) -> list[int]:
+        """The article's passage numbers, in reading order."""
+        if not self._doc_passages:
+            for i, p in enumerate(self.passages):
+                self._doc_passages.setdefault(p.doc_id, []).append(i)
+        return self._doc_passages.get(doc_id, [])
+
+    def doc_text(self, doc_id: str) -> str:
+        """The article's title and passages, folded and with single spaces (for phrase lookups)."""
+        if doc_id not in self._doc_text:
+            ids = self.doc_passages(doc_id)
+            title = self.passages[ids[0]].title if ids else ""
+            text = title + " " + " ".join(self.passages[i].text for i in ids)
+            self._doc_text[doc_id] = " ".join(fold(text).replace("-", " ").split())
+        return self._doc_text[doc_id]
+
+    def doc_terms(self, doc_id: str) -> frozenset[str]:
+        """Every term of the article (title included)."""
+        if doc_id not in self._doc_terms:
+            self._doc_terms[doc_id] = frozenset(terms(self.doc_text(doc_id)))
+        return self._doc_terms[doc_id]
 
 
 def _name_terms(texts: Iterable[str]) -> frozenset[str]:

@@ -12,11 +12,14 @@ _PERSON_NOUNS = (
     "official|officials|person|people|minister|ministers|leader|leaders|diplomat|diplomats|ambassador|"
     "president|chairman|speaker|head|representative|politician|politicians|counterpart|counterparts|side"
 )
+_PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
+# Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
+ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
 _RULES: list[tuple[str, str]] = [
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bwhat day of the week\b|\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b", "number"),
-    (r"^(?:and |so )?where\b|\b(?:which|what) (?:city|cities|country|countries|town|place|region|capital)\b", "place"),
+    (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
 ]

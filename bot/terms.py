@@ -30,9 +30,22 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# Irregular past forms, so that "met" finds "meeting" and "spoke" finds "speaking".
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """met:meet held:hold spoke:speak spoken:speak told:tell took:take taken:take gave:give given:give
+    made:make sent:send won:win led:lead wrote:write written:write began:begin begun:begin grew:grow
+    grown:grow rose:rise fell:fall paid:pay sold:sell bought:buy built:build brought:bring kept:keep
+    thought:think saw:see seen:see became:become chose:choose chosen:choose knew:know known:know
+    sought:seek taught:teach meant:mean felt:feel found:find stood:stand understood:understand
+    struck:strike drew:draw drawn:draw ran:run spent:spend lost:lose hit:hit cut:cut set:set put:put""".split()
+)
+
+
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than tokens
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals and -ing/-ed, so inflections of one word meet."""
+    word = _IRREGULAR.get(word, word)
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)] + keep

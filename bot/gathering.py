@@ -1,0 +1,109 @@
+"""Answers spread over several articles: "which Kazakh officials met Chinese officials?".
+
+Each article that holds part of the answer matches the question only in part, so articles are
+chosen by how much of the question's topic they cover (rare words weigh more) relative to the best
+article, and each contributes its best sentence. For "which officials / who" lists, each article
+contributes the people it names in its opening and in that sentence, kept when they represent
+the country asked about (a person the text gives no country for counts as the other side of a
+meeting with someone of a named other country: articles about meetings rarely name both countries).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .claims import names
+from .evidence import Evidence
+from .library import Library
+from .people import Person, asked_countries, people
+from .question import ANSWER_NOUNS, Question
+from .terms import fold, terms
+
+SHARE_OF_BEST = 0.75  # an article covering less than this share of the best one's coverage is left out
+MIN_COVERAGE = 0.5  # of the topic's weight, for the best article
+ABSENT_WEIGHT = 0.5
+SCORE_SCALE = 0.6  # of the refusal threshold: each article holds only part of a list answer
+OPENING_SENTENCES = 2  # where a news article names who met whom
+
+
+@dataclass(frozen=True)
+class Item:
+    evidence: Evidence
+    people: tuple[str, ...] = ()  # for "who" lists: the answer the article gives
+    people_sentence: int | None = None  # the sentence naming them, when not the evidence sentence
+
+
+def topic_terms(q: Question) -> set[str]:
+    """What the articles must talk about: the question's words without the kind of answer or its
+    country qualifiers ("Kazakh officials")."""
+    qualifiers = {t for c in asked_countries(q.text) for t in terms(c)} | {
+        t for w in q.text.split() for t in terms(w) if asked_countries(w)
+    }
+    return set(q.all_terms) - ANSWER_NOUNS - qualifiers
+
+
+def gather(library: Library, q: Question, ranked: list[Evidence], threshold: float) -> list[Item]:
+    topic = topic_terms(q)
+    # Words the corpus never uses count half: they may be the question's own wording ("cited as
+    # sources") rather than its topic; a topic no article holds still leaves coverage low.
+    weights = {t: library.bm25.idf(t) * (1.0 if library.bm25.df(t) else ABSENT_WEIGHT) for t in topic}
+    total = sum(weights.values())
+    if not total:
+        return []
+    best: dict[str, list[Evidence]] = {}
+    for e in ranked:
+        if e.typed and e.score >= SCORE_SCALE * threshold:
+            best.setdefault(library.passages[e.passage].doc_id, []).append(e)
+    # A name of several words counts only where the article writes it whole ("Nur Otan", not "Nur-Sultan").
+    phrases = [fold(n).replace("-", " ") for n in names(q.text) if len(n.split()) > 1]
+    coverage = {doc: _coverage(library, doc, weights, phrases) / total for doc in best}
+    top = max(coverage.values(), default=0.0)
+    if top < MIN_COVERAGE:
+        return []
+    chosen = []
+    for doc, evidences in best.items():
+        if coverage[doc] < SHARE_OF_BEST * top:
+            continue
+        # The sentence that holds the article's rarest topic word, else the best-scored one.
+        present = sorted((t for t in weights if t in library.doc_terms(doc)), key=lambda t: -weights[t])
+        holding = [e for e in evidences if present and present[0] in terms(library.sentences[e.sentence].text)]
+        chosen.append((holding or evidences)[0])
+    chosen.sort(key=lambda e: -e.score)
+    if q.kind != "person":
+        return [Item(e) for e in chosen]
+    return [item for item in (_with_people(library, q, e) for e in chosen) if item.people]
+
+
+def _coverage(library: Library, doc: str, weights: dict[str, float], phrases: list[str]) -> float:
+    present = {t for t in weights if t in library.doc_terms(doc)}
+    for phrase in phrases:
+        if phrase not in library.doc_text(doc):
+            present -= set(terms(phrase))
+    return sum(weights[t] for t in present)
+
+
+def _with_people(library: Library, q: Question, e: Evidence) -> Item:
+    """The people of this article who answer the question, and the sentence that names them."""
+    countries = asked_countries(q.text)
+    wanted = countries[0] if countries else None
+    doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
+    opening = [s for p in doc_passages[:1] for s in library.by_passage[p][:OPENING_SENTENCES]]
+    for sid in [e.sentence, *([e.lead] if e.lead is not None else []), *opening]:
+        found = [p.name for p in _answering(people(library.sentences[sid].text), wanted)]
+        if found:
+            return Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)
+    return Item(e)
+
+
+def _answering(persons: list[Person], wanted: str | None) -> list[Person]:
+    if wanted is None:
+        return persons
+    others = {p.country for p in persons if p.country and p.country != wanted}
+    return [p for p in persons if p.country == wanted or (p.country is None and others)]
+
+
+def as_evidence(item: Item) -> Evidence:
+    """The item's evidence, citing the sentence that names the people as its lead."""
+    if item.people_sentence is None:
+        return item.evidence
+    return replace(item.evidence, lead=item.people_sentence)

@@ -1,0 +1,131 @@
+"""People named in a sentence, and the country each one represents.
+
+News about meetings names its participants with their office: "Ambassador of Kazakhstan to China
+Shakhrat Nuryshev met with ... of the Communist Party of China Song Tao". A person is a run of two
+or more capitalised words that are not titles, organisations or countries; their country is the
+first country named in their title (before the name, back to "with" or the previous person) or in
+the apposition after it (", the chair of the ... Chinese ..."). A country after "to" is where an
+ambassador is sent, not whom they represent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .claims import _NOT_NAMES, NUMBER_WORDS
+from .terms import fold
+
+_TITLE_WORDS = {
+    w.lower()
+    for w in """Extraordinary Plenipotentiary Assistant Standing International Liaison Chief Executive Director
+    Governor Mayor Senator Representative Envoy Consul Commissioner Secretary-General Deputy Vice-Chairman
+    Communist Parliament Majilis Senate Bureau Agency Embassy University Institute Bank Fund Company Group
+    Program Programme Plan Strategy Address Nation Reforms Steps Belt Road Economic Zone Corporation Association
+    Union Organization Organisation Cooperation Conference Political Consultative Standing Affairs Liaison
+    Economic Development Trade Investment Security Defense Defence Justice Finance Energy Education Health""".split()
+} | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
+_CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
+_TITLE_SPAN = 16  # words before a name that can be its title
+_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int  # offsets into the sentence
+    end: int
+    country: str | None  # canonical country name, None when the text does not say
+
+
+_DEMONYM_ENDINGS = {"", "n", "an", "ian", "ese", "i", "ni", "li", "ish", "ic"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Folded name or short form -> country ("PRC = China" lines are short forms)."""
+    out = {}
+    for line in (Path(__file__).with_name("countries.txt")).read_text(encoding="utf-8").splitlines():
+        name, _, canonical = (part.strip() for part in line.partition("="))
+        if name and not name.startswith("#"):
+            out[fold(name)] = canonical or name
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def country_of(word: str) -> str | None:
+    """The country a word names: "China", "China's", "Chinese" and "Sino-" aside, "Kazakh" -> Kazakhstan."""
+    w = fold(word).removesuffix("'s").removesuffix("’s").strip(".,")
+    countries = _countries()
+    if w in countries:
+        return countries[w]
+    if len(w) < 4 or not w.isalpha():
+        return None
+    for key, name in countries.items():  # demonyms: Chinese, Russian, Pakistani; Kazakh(stan), Uzbek(istan)
+        if " " in key or len(key) < 4:
+            continue
+        if (w.startswith(key[:-1]) and w[len(key) - 1 :] in _DEMONYM_ENDINGS) or (len(w) >= 5 and key.startswith(w)):
+            return name
+    return None
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries named in `text`, in order, skipping those after "to" (the destination of a post)."""
+    found = []
+    words = re.findall(r"[\w’'\-]+", text)
+    for i, word in enumerate(words):
+        if sum(1 for part in word.split("-") if country_of(part)) > 1:
+            continue  # "Kazakh-Chinese relations" describe both sides, not a person's
+        for part in word.split("-"):
+            country = country_of(part) if part[:1].isupper() else None
+            if country and not (i > 0 and words[i - 1].lower() == "to") and not (i > 1 and words[i - 2].lower() == "to" and words[i - 1].lower() == "the"):
+                found.append(country)
+    return found
+
+
+def people(sentence: str) -> list[Person]:
+    """The people a sentence names, with the country each represents when it says so."""
+    found: list[tuple[str, int, int]] = []
+    for match in _CAP_RUN.finditer(sentence):
+        words = list(re.finditer(r"[\w’'\-]+", match.group(0)))
+        # The person is the last run of plain name words: "Communist Party of China Song Tao" -> "Song Tao".
+        run: list[re.Match[str]] = []
+        for w in words:
+            text = w.group(0)
+            plain = text[:1].isupper() and fold(text) not in _TITLE_WORDS and not country_of(text) and not text.endswith(("’s", "'s"))
+            if plain and not any(country_of(p) for p in text.split("-")):
+                run.append(w)
+            else:
+                run = []
+        if len(run) < 2 or any(r.group(0).isupper() and len(r.group(0)) > 3 for r in run):
+            continue  # one word is too ambiguous; all-caps runs are datelines and agencies
+        start, end = match.start() + run[0].start(), match.start() + run[-1].end()
+        before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
+        quoted = sentence.count("“", 0, start) > sentence.count("”", 0, start) or sentence.count('"', 0, start) % 2
+        if quoted or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
+            continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
+        found.append((sentence[start:end], start, end))
+    result = []
+    for i, (name, start, end) in enumerate(found):
+        window = sentence[found[i - 1][2] if i else 0 : start]
+        cut = list(_BOUNDARY.finditer(window))
+        title = " ".join((window[cut[-1].end() :] if cut else window).split()[-_TITLE_SPAN:])
+        apposition = ""
+        if sentence[end:].startswith(","):
+            apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
+        countries = countries_in(title) or countries_in(apposition)
+        result.append(Person(name, start, end, countries[0] if countries else None))
+    return result
+
+
+def asked_countries(question: str) -> list[str]:
+    """Countries a question names, in order: the first qualifies whom it asks about."""
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z’'\-]+", question):
+        for part in word.split("-"):
+            country = country_of(part)
+            if country and country not in out:
+                out.append(country)
+    return out

@@ -1,0 +1,88 @@
+"""Multi-article answers: people and their countries, topic coverage per article, the list reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import Bot
+from bot.people import asked_countries, country_of, people
+from bot.question import analyse
+from bot.terms import stem
+
+from .conftest import FakeEncoder
+
+
+def named(sentence: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in people(sentence)]
+
+
+def test_people_and_the_country_their_title_names():
+    assert named(
+        "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Assistant Minister of Foreign Affairs of China Li Huilai."
+    ) == [("Shakhrat Nuryshev", "Kazakhstan"), ("Li Huilai", "China")]
+    # "to Kazakhstan" is where the ambassador serves; the possessive says whom he represents.
+    assert named("The meeting of deputy chairman Maulen Ashimbayev with China's Ambassador to Kazakhstan Zhang Hanhui.") == [
+        ("Maulen Ashimbayev", None),
+        ("Zhang Hanhui", "China"),
+    ]
+    # The apposition after the name counts too.
+    assert named("Speaker Nurlan Nigmatulin spoke with Li Zhanshu, Chairman of the National People’s Congress of China.") == [
+        ("Nurlan Nigmatulin", None),
+        ("Li Zhanshu", "China"),
+    ]
+
+
+def test_programmes_titles_and_datelines_are_not_people():
+    assert named("BEIJING. KAZINFORM The sides discussed the Nurly Zhol programme and Kazakhstan’s Silk Road plans.") == []
+    assert named("He spoke about the address “Kazakhstan in a New Global Reality” to the nation.") == []
+
+
+def test_countries_and_demonyms():
+    assert [country_of(w) for w in ("Chinese", "Kazakh", "China's", "Russian", "PRC")] == [
+        "China",
+        "Kazakhstan",
+        "China",
+        "Russia",
+        "China",
+    ]
+    assert [country_of(w) for w in ("Congress", "Party", "Central", "Chairman")] == [None] * 4
+    assert asked_countries("Which Chinese officials met a Kazakh counterpart?") == ["China", "Kazakhstan"]
+
+
+def test_irregular_past_forms_meet_their_verb():
+    assert stem("met") == stem("meeting") == stem("meet")
+
+
+MEETINGS = {
+    "a.txt": "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Minister of China Li Huilai.\n\n"
+    "The sides discussed agriculture and the supply of grain.\n",
+    "b.txt": "Speaker Nurlan Nigmatulin spoke with Li Zhanshu, Chairman of the Congress of China.\n\n"
+    "The sides also discussed agriculture, healthcare and trade.\n",
+    "c.txt": "President of Kazakhstan Kassym-Jomart Tokayev met with Wang Huning, the chair of a Chinese committee.\n\n"
+    "The parties discussed culture and tourism.\n",
+}
+
+
+@pytest.fixture
+def meetings_bot(tmp_path: Path, settings) -> Bot:
+    folder = tmp_path / "meetings"
+    folder.mkdir()
+    for name, text in MEETINGS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return Bot(folder, settings=settings, encoder=FakeEncoder(), progress=False)
+
+
+def test_list_question_names_the_asked_side_from_every_article_that_holds_the_topic(meetings_bot):
+    answer = meetings_bot.answer("Which Kazakh officials discussed agriculture with Chinese counterparts?")
+    assert answer.answered
+    first_line = answer.text.splitlines()[0]
+    assert "Shakhrat Nuryshev" in first_line and "Nurlan Nigmatulin" in first_line
+    assert "Tokayev" not in answer.text and "Li Zhanshu" not in first_line  # culture only; the other side
+    assert {s.doc_id for s in answer.sources} == {"a", "b"}
+
+
+def test_list_question_on_a_topic_no_article_holds_is_refused(meetings_bot):
+    assert analyse("Which officials discussed the Olympic Games in these articles?").aggregate
+    assert not meetings_bot.answer("Which officials discussed the Olympic Games in these articles?").answered
