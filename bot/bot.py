@@ -223,16 +223,16 @@ class Bot:
         return len(wanted & set(terms(reply))) / len(wanted) >= 0.7
 
     def _list_answer(self, question: str, items: list[Item]) -> Answer:
-        """One line per article; for "who" lists the names first, then the sentence they come from."""
+        """One line per article; for "who" lists and datelines the answers first, then where they come from."""
         lines = []
         for item in items:
             e = as_evidence(item)
             label = self.library.passages[e.passage].doc_id
             text = trim(self.library.sentences[e.sentence].text)
-            lines.append((f"{', '.join(item.people)}: {text}" if item.people else text, label))
+            lines.append((f"{', '.join(item.answers)}: {text}" if item.answers else text, label))
         text = bullet_list(lines)
-        if items[0].people:
-            names = list(dict.fromkeys(n for item in items for n in item.people))
+        if items[0].answers:
+            names = list(dict.fromkeys(n for item in items for n in item.answers))
             text = f"{_join(names)}.\n" + text.split("\n", 1)[1]
         sources = [src for item in items for src in self._sources(as_evidence(item))]
         return Answer(text, True, sources, "extractive", question)

@@ -17,20 +17,22 @@ from .evidence import Evidence
 from .library import Library
 from .people import Person, asked_countries, people
 from .question import ANSWER_NOUNS, Question
+from .sentences import dateline
 from .terms import fold, terms
 
 SHARE_OF_BEST = 0.75  # an article covering less than this share of the best one's coverage is left out
 MIN_COVERAGE = 0.5  # of the topic's weight, for the best article
 ABSENT_WEIGHT = 0.5
 SCORE_SCALE = 0.6  # of the refusal threshold: each article holds only part of a list answer
-OPENING_SENTENCES = 2  # where a news article names who met whom
+OPENING_SENTENCES = 2  # where a news article names who met whom, after its dateline
+DATELINE = "datelin"  # the term of "dateline(d)": a question about the articles' datelines
 
 
 @dataclass(frozen=True)
 class Item:
     evidence: Evidence
-    people: tuple[str, ...] = ()  # for "who" lists: the answer the article gives
-    people_sentence: int | None = None  # the sentence naming them, when not the evidence sentence
+    answers: tuple[str, ...] = ()  # for "who" lists and datelines: what the article answers
+    answers_sentence: int | None = None  # the sentence naming them, when not the evidence sentence
 
 
 def topic_terms(q: Question) -> set[str]:
@@ -43,6 +45,8 @@ def topic_terms(q: Question) -> set[str]:
 
 
 def gather(library: Library, q: Question, ranked: list[Evidence], threshold: float) -> list[Item]:
+    if DATELINE in q.all_terms:
+        return datelines(library)
     topic = topic_terms(q)
     # Words the corpus never uses count half: they may be the question's own wording ("cited as
     # sources") rather than its topic; a topic no article holds still leaves coverage low.
@@ -71,7 +75,20 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     chosen.sort(key=lambda e: -e.score)
     if q.kind != "person":
         return [Item(e) for e in chosen]
-    return [item for item in (_with_people(library, q, e) for e in chosen) if item.people]
+    return [item for item in (_with_people(library, q, e) for e in chosen) if item.answers]
+
+
+def datelines(library: Library) -> list[Item]:
+    """Where each article is datelined from ("BEIJING. KAZINFORM ..."), for articles that have one."""
+    items = []
+    for article in library.articles:
+        first = library.doc_passages(article.doc_id)[:1]
+        for sid in [s for p in first for s in library.by_passage[p][:OPENING_SENTENCES]]:
+            place = dateline(library.sentences[sid].text)
+            if place:
+                items.append(Item(Evidence(sid, first[0], 1.0, True, (place,)), (place,)))
+                break
+    return items
 
 
 def _coverage(library: Library, doc: str, weights: dict[str, float], phrases: list[str]) -> float:
@@ -104,6 +121,6 @@ def _answering(persons: list[Person], wanted: str | None) -> list[Person]:
 
 def as_evidence(item: Item) -> Evidence:
     """The item's evidence, citing the sentence that names the people as its lead."""
-    if item.people_sentence is None:
+    if item.answers_sentence is None:
         return item.evidence
-    return replace(item.evidence, lead=item.people_sentence)
+    return replace(item.evidence, lead=item.answers_sentence)

@@ -49,7 +49,7 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> 
 
 
 # "BEIJING. KAZINFORM", "NUR-SULTAN. KAZINFORM –", "ASTANA –": a run of capitals opening a story.
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)(?:\.\s+[A-Z]{2,}\b)?\s*[.–—-]*\s+(?=\S)")
+_DATELINE = re.compile(r"^([A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)(?:\.\s+[A-Z]{2,}\b)?\s*[.–—-]*\s+(?=\S)")
 
 
 def strip_dateline(sentence: str) -> str:
@@ -59,3 +59,13 @@ def strip_dateline(sentence: str) -> str:
         return sentence
     rest = sentence[match.end() :]
     return rest[0].upper() + rest[1:] if rest else sentence
+
+
+def dateline(sentence: str) -> str | None:
+    """The place a story is datelined from ("NUR-SULTAN. KAZINFORM – ..." -> "Nur-Sultan"), if any."""
+    match = _DATELINE.match(sentence.strip())
+    if not match or not re.search(r"[a-z]", sentence.strip()[match.end() :][:40]):
+        return None
+    if len(match.group(1)) < 3 or not re.search(r"[.–—-]", match.group(0)[match.end(1) :]):
+        return None  # "UN said ..." opens a sentence, not a dateline
+    return match.group(1).title()

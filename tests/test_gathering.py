@@ -9,6 +9,7 @@ import pytest
 from bot import Bot
 from bot.people import asked_countries, country_of, people
 from bot.question import analyse
+from bot.sentences import dateline
 from bot.terms import stem
 
 from .conftest import FakeEncoder
@@ -86,3 +87,23 @@ def test_list_question_names_the_asked_side_from_every_article_that_holds_the_to
 def test_list_question_on_a_topic_no_article_holds_is_refused(meetings_bot):
     assert analyse("Which officials discussed the Olympic Games in these articles?").aggregate
     assert not meetings_bot.answer("Which officials discussed the Olympic Games in these articles?").answered
+
+
+def test_datelines():
+    assert dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Nur-Sultan"
+    assert dateline("NEW YORK - The talks began.") == "New York"
+    assert dateline("UN said the talks began.") is None
+    assert dateline("The party is ready.") is None
+
+
+def test_a_question_about_datelines_lists_each_articles_place(tmp_path, settings):
+    folder = tmp_path / "datelined"
+    folder.mkdir()
+    (folder / "a.txt").write_text("BEIJING. KAZINFORM The sides met.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Talks in spring\n\nASTANA – The parties met again.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("The parties met a third time.\n", encoding="utf-8")
+    answer = Bot(folder, settings=settings, encoder=FakeEncoder(), progress=False).answer(
+        "Which cities are the articles datelined from?"
+    )
+    assert answer.answered and answer.text.startswith("Beijing and Astana.")
+    assert [s.doc_id for s in answer.sources] == ["a", "b"]
