@@ -6,12 +6,24 @@ import re
 from dataclasses import dataclass
 
 from . import claims
+from .people import people
 from .terms import STOPWORDS, fold, terms
 
 _PERSON_NOUNS = (
     "official|officials|person|people|minister|ministers|leader|leaders|diplomat|diplomats|ambassador|"
     "president|chairman|speaker|head|representative|politician|politicians|counterpart|counterparts|side"
 )
+# Offices specific enough that the person answering must be described with them.
+_ROLE_WORDS = (
+    "chairman chairwoman chair president ambassador minister speaker premier secretary governor mayor director "
+    "chief ceo founder king queen emperor pope prince princess general commander"
+).split()
+_ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
+_ROLE_OF = re.compile(
+    rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|[,?.]|$)"
+)
+_LESSER_OFFICE = frozenset(terms("vice deputy assistant acting former first-deputy", keep_stopwords=True))
+ROLE_WINDOW = 10  # words before or after a name where its office is written
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -36,6 +48,8 @@ class Question:
     aggregate: bool  # asks for every article that holds a part of the answer
     entities: frozenset[str]  # terms of the capitalised names in the question
     focus: frozenset[str]  # the other content terms (what is asked about)
+    role: str | None = None  # "who was the chairman of ...": the office the answer must hold
+    role_of: frozenset[str] = frozenset()  # "... of Nur Otan": whose office it is
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -53,9 +67,16 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - {"else"}
+    role, role_of = None, frozenset()
+    if kind == "person":
+        role = next((t for t in terms(lowered) if t in _ROLES), None)
+        whose = _ROLE_OF.search(lowered)
+        role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
     return Question(
         text=text,
         kind=kind,
+        role=role,
+        role_of=role_of,
         aggregate=bool(_AGGREGATE.search(lowered)),
         entities=frozenset(name_terms & content),
         focus=frozenset(content - name_terms),
@@ -64,7 +85,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
 
 def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     """Spans of `sentence` that could answer a question of this kind and are not just its own words."""
-    if kind in ("person", "place", "name"):
+    if kind == "person":  # the people first: "Nur Otan Party Nursultan Nazarbayev" is one capitalised run
+        found = list(dict.fromkeys([p.name for p in people(sentence)] + claims.names(sentence)))
+    elif kind in ("place", "name"):
         found = claims.names(sentence)
     elif kind == "date":
         found = claims.dates(sentence)
@@ -74,5 +97,29 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         found = [n for n in claims.numbers(sentence) if not claims.YEAR_RE.fullmatch(n)]
     else:
         return []
-    asked = question.all_terms
-    return [c for c in found if not set(terms(c)) <= asked and set(terms(c)) - STOPWORDS]
+    found = [c for c in found if set(terms(c)) - STOPWORDS and not _own(c, question)]
+    if question.role and kind == "person":
+        # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
+        found = [c for c in found if _holds_role(sentence, c, question)]
+    return found
+
+
+def _own(name: str, question: Question) -> bool:
+    """The question's own name, whole or in part ("Maulen Ashimbayev" when it asks about Ashimbayev);
+    one- to three-letter parts ("Li") are too common to tell people apart."""
+    words = set(terms(name))
+    return words <= question.all_terms or any(len(w) >= 4 and w in question.entities for w in words)
+
+
+def _holds_role(sentence: str, name: str, question: Question) -> bool:
+    """The office is written within ROLE_WINDOW words of the name, not as "vice"/"deputy" to it unless
+    asked, and with whose office it is when the question says ("of Nur Otan")."""
+    at = sentence.find(name)
+    before = terms(sentence[:at], keep_stopwords=True)[-ROLE_WINDOW:]
+    after = terms(sentence[at + len(name) :], keep_stopwords=True)[:ROLE_WINDOW]
+    window = [*before, "|", *after]
+    asked = set(terms(question.text, keep_stopwords=True))
+    held = any(
+        w == question.role and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked) for i, w in enumerate(window)
+    )
+    return held and question.role_of <= set(window) | set(terms(name))

@@ -1,5 +1,5 @@
 from bot.claims import claims, unsupported
-from bot.question import analyse
+from bot.question import analyse, candidates
 
 
 def test_invented_date_and_truncated_number_are_caught():
@@ -29,3 +29,15 @@ def test_answer_types():
 def test_apart_from_terms_are_not_wanted():
     q = analyse("Apart from trade and dialogue, what else did they discuss?")
     assert "trade" not in q.focus and "discuss" in q.focus
+
+
+def test_who_holds_an_office_must_be_written_with_that_office():
+    q = analyse("Who was the chairman of Nur Otan when Ashimbayev met the ambassador?")
+    assert (q.role, q.role_of) == ("chairman", frozenset({"nur", "otan"}))
+    # Another body's chairman, a vice chairman, and the asked person himself do not answer it.
+    assert candidates("person", "PRC Chairman Xi Jinping invited Nazarbayev.", q) == []
+    assert candidates("person", "First Vice Chairman of Nur Otan Party Askar Myrzakhmetov visited China.", q) == []
+    assert candidates("person", "First deputy chairman of the party Maulen Ashimbayev met him.", q) == []
+    assert candidates("person", "Chairman of Nur Otan Party Nursultan Nazarbayev spoke.", q) == ["Nursultan Nazarbayev"]
+    # No office asked: any other name will do.
+    assert candidates("person", "Nuryshev met Song Tao.", analyse("Who met Song Tao?")) == ["Nuryshev"]
