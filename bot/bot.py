@@ -23,6 +23,7 @@ from .extractive import bullet_list, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
+from .people import country_of
 from .phrasing import PhrasingRecord
 from .question import Question, analyse
 from .settings import Settings, load_settings
@@ -30,6 +31,7 @@ from .terms import STOPWORDS, fold, terms
 
 log = logging.getLogger(__name__)
 DEFAULT_THRESHOLD = 0.36  # used when no calibration file is present
+FOLLOWUP_SCALE = 0.8  # of the threshold, for evidence in the article a follow-up is about
 
 
 class Bot:
@@ -121,6 +123,8 @@ class Bot:
         refusal = templates.render("refusal")
         context = context_for(question, turns, refusal)
         q = analyse(question, self.library.name_terms)
+        if context and _new_subject(q, context):
+            context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         ranked = self.retriever.rank(q, context)
         if q.aggregate:
             items = gather(self.library, q, ranked, self.threshold)
@@ -128,10 +132,30 @@ class Bot:
                 yield self._list_answer(question, items)
                 return
         best = next((e for e in ranked if self._answerable(e, q)), None)
+        same = self._in_conversation_article(q, ranked, context)
+        if same is not None and (best is None or same.score >= FOLLOWUP_SCALE * best.score):
+            best = same
         if best is None:
             yield self._refusal(question, ranked, refusal)
             return
         yield from self._reply(question, q, best)
+
+    def _in_conversation_article(self, q: Question, ranked: list[Evidence], context: str) -> Evidence | None:
+        """A follow-up ("and who was the Chinese side?") is about the article the conversation is on:
+        its evidence there is held to a lower bar and preferred unless another article answers
+        clearly better, or the question names something that article does not hold."""
+        if not context:
+            return None
+        top = self.library.bm25.top(context, 1)
+        if not top:
+            return None
+        doc = self.library.passages[top[0][0]].doc_id
+        if not q.entities <= self.library.doc_terms(doc):
+            return None
+        return next(
+            (e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, FOLLOWUP_SCALE)),
+            None,
+        )
 
     def validate(self, question: object) -> str:
         if not isinstance(question, str):
@@ -270,3 +294,13 @@ def _first_sentence(text: str) -> str:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _new_subject(q: Question, context: str) -> bool:
+    """The question names someone or something the conversation has not mentioned (countries aside)."""
+    said = set(terms(context))
+    for word in re.findall(r"[\w’'\-]+", q.text):
+        found = terms(word)
+        if found and found[0] in q.entities and found[0] not in said and not country_of(word):
+            return True
+    return False

@@ -51,6 +51,7 @@ class Retriever:
         lib = self.library
         full_query = f"{question.text} {context}".strip()
         qvec, fvec = self.encoder.encode([question.text, full_query])
+        own_vec = qvec
         bm25 = lib.bm25
         focus = {t: bm25.idf(t) for t in (question.focus or question.entities)}
         if not focus:  # "When was that?": the question's content is all in the conversation
@@ -60,6 +61,10 @@ class Retriever:
         entities.update({t: bm25.idf(t) for t in question.all_terms})
         wanted = self.top_passages * (3 if question.aggregate else 1)
         passages = self._passages(fvec, full_query, wanted)
+        if context:  # the conversation must not crowd out the passages the question finds by itself
+            own = [i for i in self._passages(own_vec, question.text, wanted) if i not in passages]
+            for i, vec in zip(own, lib.vectors.vectors(own), strict=True):
+                passages[i] = float(vec @ fvec)
         entity_scores = {p: _overlap(entities, lib.passages[p].title + " " + lib.passages[p].text) for p in passages}
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
         ranked = []

@@ -2,7 +2,9 @@ import pytest
 
 import bot as bot_module
 from bot import Answer, Bot, Source
+from bot.bot import _new_subject
 from bot.errors import InvalidQuestion
+from bot.question import analyse
 from tests.conftest import FakeGenerator
 
 
@@ -47,6 +49,25 @@ def test_followup_uses_history_in_both_forms(make_bot):
     for history in (pairs, messages):
         a = make_bot().answer("When was that?", history=history)
         assert a.answered and "February 23" in a.text and "2016" in a.text
+
+
+def test_a_followup_naming_a_new_subject_leaves_the_conversation_article(make_bot):
+    history = [("Who met Song Tao?", "Shakhrat Nuryshev met Song Tao.")]
+    a = make_bot().answer("And who did Nigmatulin speak with?", history=history)
+    assert a.answered and a.sources[0].doc_id == "002_speaker" and "Li Zhanshu" in a.text
+
+
+def test_new_subject_is_a_name_the_conversation_has_not_mentioned():
+    context = "Who met Song Tao? Ambassador of Kazakhstan Shakhrat Nuryshev met Song Tao."
+    assert _new_subject(analyse("and who did Tokayev meet?"), context)
+    assert not _new_subject(analyse("and what did Nuryshev say?"), context)
+    assert not _new_subject(analyse("and who was the Chinese side?"), context)  # countries are not subjects
+
+
+def test_a_followup_stays_with_the_conversation_article(make_bot):
+    history = [("What did Nigmatulin praise?", "Nurlan Nigmatulin praised the trust-based political dialogue.")]
+    a = make_bot().answer("And who did he speak with?", history=history)
+    assert a.answered and a.sources[0].doc_id == "002_speaker"
 
 
 def test_grounded_generation_is_sent(make_bot):
