@@ -22,18 +22,7 @@ class NaiveBot:
         scores, ids = lib.vectors.search(qvec, self.top_k)
         passages = [lib.passages[int(i)] for i in ids]
         context = "\n\n".join(p.text for p in passages)
-        text = _unconstrained(self.bot.generator, PROMPT.format(context=context, question=question))
+        text = self.bot.generator.complete(PROMPT.format(context=context, question=question), 64)
         sources = [Source(p.doc_id, p.title, p.date, p.text, float(s)) for p, s in zip(passages, scores, strict=False)]
         answered = not any(r in text.lower() for r in REFUSALS)
         return Answer(text.strip(), answered, sources, "naive", question)
-
-
-def _unconstrained(gen: Any, prompt: str) -> str:
-    import torch
-
-    gen.load()
-    tok, model = gen._tokenizer, gen._model
-    enc = tok.apply_chat_template([{"role": "user", "content": prompt}], add_generation_prompt=True, return_tensors="pt", return_dict=True)
-    with torch.inference_mode():
-        out = model.generate(**enc, max_new_tokens=64, do_sample=False, pad_token_id=tok.eos_token_id)
-    return tok.decode(out[0][enc["input_ids"].shape[1] :], skip_special_tokens=True)

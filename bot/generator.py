@@ -81,6 +81,17 @@ class TransformersGenerator:
                     if isinstance(special, int) and special >= 0:
                         self._glue_ids.add(special)
 
+    def complete(self, user: str, max_new_tokens: int) -> str:
+        """Plain greedy generation, no mask and no stop: the textbook recipe (bench/naive.py)."""
+        import torch
+
+        self.load()
+        tok = self._tokenizer
+        encoded = tok.apply_chat_template([{"role": "user", "content": user}], add_generation_prompt=True, return_tensors="pt", return_dict=True)
+        with torch.inference_mode():
+            out = self._model.generate(**encoded, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.eos_token_id)
+        return tok.decode(out[0][encoded["input_ids"].shape[1] :], skip_special_tokens=True)
+
     def _ids(self, text: str) -> set[int]:
         ids = set(self._tokenizer.encode(text, add_special_tokens=False))
         # The same words at the start of a line or after a space tokenise differently.
