@@ -21,8 +21,8 @@ from .terms import terms
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
 # of a conversation pick the passage. These are the starting weights; bot/calibration.json holds
 # the fitted ones (python -m bot calibrate) and the refusal threshold that goes with them.
-FEATURES = ("dense", "focus", "entities", "passage_dense", "all_terms")
-WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15, "all_terms": 0.0}
+FEATURES = ("dense", "focus", "entities", "passage_dense")
+WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
@@ -57,8 +57,6 @@ class Retriever:
         if not focus:  # "When was that?": the question's content is all in the conversation
             focus = {t: bm25.idf(t) for t in terms(context)}
             qvec = fvec
-        # The sentence's share of everything the question says, its names included ("who did Tokayev meet").
-        everything = {**focus, **{t: bm25.idf(t) for t in question.entities}}
         entities = {t: 0.5 * bm25.idf(t) for t in terms(context)}
         entities.update({t: bm25.idf(t) for t in question.all_terms})
         wanted = self.top_passages * (3 if question.aggregate else 1)
@@ -77,7 +75,6 @@ class Retriever:
                 _overlap(focus, sent.text),
                 entity_scores[sent.passage],
                 passages[sent.passage],
-                _overlap(everything, sent.text),
             )
             typed, found, lead = self._typed(question, sid)
             if not typed:

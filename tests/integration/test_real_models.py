@@ -33,6 +33,19 @@ def test_near_miss_is_refused(real_bot):
     assert not real_bot.answer("In what year was the Semipalatinsk Nuclear Testing Site closed?").answered
 
 
+def test_list_of_people_across_articles(real_bot):
+    a = real_bot.answer("Which Chinese officials met Kazakh officials in these articles?")
+    names = a.text.splitlines()[0]
+    assert a.answered and "Song Tao" in names and "Li Huilai" in names
+    assert "Nuryshev" not in names and "Tokayev" not in names  # the Kazakh side
+    assert len({s.doc_id for s in a.sources}) >= 3
+
+
+def test_office_near_miss_is_refused(real_bot):
+    # The articles name Nur Otan's first vice chairman and first deputy chairman, never its chairman.
+    assert not real_bot.answer("Who was the chairman of the Nur Otan party?").answered
+
+
 def test_generator_is_constrained_to_the_evidence(real_bot):
     gen = real_bot.generator
     assert isinstance(gen, TransformersGenerator)
