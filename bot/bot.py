@@ -19,7 +19,7 @@ from .claims import render_date, unsupported
 from .conversation import History, context_for, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
-from .extractive import bullet_list, trim, with_date
+from .extractive import bullet_list, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
@@ -129,7 +129,7 @@ class Bot:
         if q.aggregate:
             items = gather(self.library, q, ranked, self.threshold)
             if len(items) > 1:
-                yield self._list_answer(question, items)
+                yield self._list_answer(question, q, items)
                 return
         best = next((e for e in ranked if self._answerable(e, q)), None)
         same = self._in_conversation_article(q, ranked, context)
@@ -190,7 +190,8 @@ class Bot:
     def _reply(self, question: str, q: Question, best: Evidence) -> Iterator[str | Answer]:
         passage = self.library.passages[best.passage]
         evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
-        extractive = evidence_text
+        keep = set(q.all_terms) | {t for span in best.found for t in terms(span)}
+        extractive = " ".join(shorten(trim(t), keep, bool(best.found)) for t in self.evidence_sentences(best))
         if q.kind in ("date", "year"):
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)
@@ -246,13 +247,14 @@ class Bot:
             return False
         return len(wanted & set(terms(reply))) / len(wanted) >= 0.7
 
-    def _list_answer(self, question: str, items: list[Item]) -> Answer:
+    def _list_answer(self, question: str, q: Question, items: list[Item]) -> Answer:
         """One line per article; for "who" lists and datelines the answers first, then where they come from."""
         lines = []
         for item in items:
             e = as_evidence(item)
             label = self.library.passages[e.passage].doc_id
-            text = trim(self.library.sentences[e.sentence].text)
+            keep = set(q.all_terms) | {t for answer in item.answers for t in terms(answer)}
+            text = shorten(trim(self.library.sentences[e.sentence].text), keep, bool(item.answers))
             lines.append((f"{', '.join(item.answers)}: {text}" if item.answers else text, label))
         text = bullet_list(lines)
         if items[0].answers:

@@ -34,6 +34,31 @@ def trim(sentence: str) -> str:
     return text
 
 
+# Where the story came from, not who said it: ", reported the Akorda press service." /
+# ", Kazinform has learnt from the press service of ..." (a speaker's "the diplomat said" stays).
+_ATTRIBUTION = re.compile(r",\s*[^,]*\b(?:press service|has learnt|news agency|reported|reports)\b[^,]*\.$")
+# ", the chair of the National Committee ..., a political advisory body in China," after a name.
+_APPOSITION = re.compile(r"(?<=[A-Za-z\)]), (?:the|a|an) [^,;“”\"]{3,120}?(?:, (?:the|a|an) [^,;“”\"]{3,120}?)*,(?= [a-z])")
+_PARENTHESIS = re.compile(r" \([^()]{1,80}\)")
+
+
+def shorten(sentence: str, keep: set[str], typed: bool) -> str:
+    """The sentence without a closing source attribution ("..., reported the press service.") and,
+    when the answer is a known span (`typed`: who / when / where / how many), without appositions
+    and parentheses; a part holding any of the `keep` terms (the question's words and the answer)
+    stays. For other questions an apposition may be the answer ("what is Wang Huning's post?")."""
+    from .terms import terms
+
+    def cut(pattern: re.Pattern[str], text: str, end: str = "") -> str:
+        for match in reversed(list(pattern.finditer(text))):
+            if not set(terms(match.group(0))) & keep:
+                text = text[: match.start()] + end + text[match.end() :]
+        return text
+
+    text = cut(_ATTRIBUTION, sentence, ".")
+    return cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
+
+
 def with_date(reply: str, date: str | None) -> str:
     """Add the article's date when the reply gives a day without a year."""
     if date and not re.search(r"\b(1[5-9]|20)\d\d\b", reply):

@@ -41,3 +41,21 @@ def test_who_holds_an_office_must_be_written_with_that_office():
     assert candidates("person", "Chairman of Nur Otan Party Nursultan Nazarbayev spoke.", q) == ["Nursultan Nazarbayev"]
     # No office asked: any other name will do.
     assert candidates("person", "Nuryshev met Song Tao.", analyse("Who met Song Tao?")) == ["Nuryshev"]
+
+
+def test_replies_drop_what_does_not_bear_on_the_question():
+    from bot.extractive import shorten
+    from bot.terms import terms
+
+    s = (
+        "President Tokayev and Wang Huning, the chair of the National Committee (CPPCC), a political advisory body, "
+        "discussed cooperation during an Oct. 18 meeting in Beijing, reported the Akorda press service."
+    )
+    where = set(terms("Where did Tokayev meet Wang Huning? Beijing"))
+    assert shorten(s, where, typed=True) == (
+        "President Tokayev and Wang Huning discussed cooperation during an Oct. 18 meeting in Beijing."
+    )
+    # Parts holding the question's words stay; for untyped questions appositions may be the answer.
+    assert "press service" in shorten(s, set(terms("Which press service reported the meeting?")), typed=True)
+    assert "advisory body" in shorten(s, set(terms("What is the CPPCC?")), typed=False)
+    assert "the diplomat stressed" in shorten("The party is the basis of stability, the diplomat stressed.", set(), True)
