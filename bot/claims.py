@@ -32,7 +32,8 @@ _NOT_NAMES = set(
     During After Before Since Also Both Each All Some Many Most Recall Special Given Meanwhile However
     Mr Mrs Ms Dr President Chairman Minister Ambassador Head Speaker Deputy Vice First Chair Secretary
     Premier Prime General Foreign Affairs Party Department Committee Central National People Republic
-    Council Assembly Congress Government State Ministry Office Press Service Summit Forum Initiative""".split()
+    Council Assembly Congress Government State Ministry Office Press Service Summit Forum Initiative
+    Aside Besides Apart Other Except Excluding Including Along Despite Although Though Unlike Like""".split()
 )
 _CAP_SEQ = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|of|de|van|von|al|bin))*)")
 

@@ -31,6 +31,12 @@ def test_question_without_the_asked_type_is_refused(make_bot):
     assert not a.answered
 
 
+def test_a_date_from_another_meeting_is_not_an_answer(make_bot):
+    # 001 dates Nuryshev's meeting with Song Tao; no article dates a meeting with Li Zhanshu.
+    assert make_bot().answer("When did Nuryshev meet Song Tao?").answered
+    assert not make_bot().answer("When did Nuryshev meet Li Zhanshu?").answered
+
+
 @pytest.mark.parametrize("bad", [None, 42, "", "   ", "x" * 5000])
 def test_invalid_questions_raise_a_value_error(make_bot, bad):
     with pytest.raises(InvalidQuestion) as info:
