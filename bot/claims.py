@@ -33,7 +33,8 @@ _NOT_NAMES = set(
     Mr Mrs Ms Dr President Chairman Minister Ambassador Head Speaker Deputy Vice First Chair Secretary
     Premier Prime General Foreign Affairs Party Department Committee Central National People Republic
     Council Assembly Congress Government State Ministry Office Press Service Summit Forum Initiative
-    Aside Besides Apart Other Except Excluding Including Along Despite Although Though Unlike Like""".split()
+    Aside Besides Apart Other Except Excluding Including Along Despite Although Though Unlike Like
+    Extraordinary Plenipotentiary Assistant Honorary Acting""".split()
 )
 _CAP_SEQ = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|of|de|van|von|al|bin))*)")
 

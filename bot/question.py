@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import claims
-from .people import people
+from .people import country_of, people
 from .terms import STOPWORDS, fold, terms
 
 _PERSON_NOUNS = (
@@ -23,6 +23,8 @@ _ROLE_OF = re.compile(
     rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|[,?.]|$)"
 )
 _LESSER_OFFICE = frozenset(terms("vice deputy assistant acting former first-deputy", keep_stopwords=True))
+# "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
+_QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
 ROLE_WINDOW = 10  # words before or after a name where its office is written
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
@@ -50,6 +52,7 @@ class Question:
     focus: frozenset[str]  # the other content terms (what is asked about)
     role: str | None = None  # "who was the chairman of ...": the office the answer must hold
     role_of: frozenset[str] = frozenset()  # "... of Nur Otan": whose office it is
+    country: str | None = None  # "who is the Chinese ambassador": the country the answer represents
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -67,16 +70,19 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - {"else"}
-    role, role_of = None, frozenset()
+    role, role_of, country = None, frozenset(), None
     if kind == "person":
         role = next((t for t in terms(lowered) if t in _ROLES), None)
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
+        qualified = _QUALIFIED.search(lowered)
+        country = country_of(qualified.group(1)) if qualified else None
     return Question(
         text=text,
         kind=kind,
         role=role,
         role_of=role_of,
+        country=country,
         aggregate=bool(_AGGREGATE.search(lowered)),
         entities=frozenset(name_terms & content),
         focus=frozenset(content - name_terms),
@@ -85,8 +91,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
 
 def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     """Spans of `sentence` that could answer a question of this kind and are not just its own words."""
-    if kind == "person":  # the people first: "Nur Otan Party Nursultan Nazarbayev" is one capitalised run
-        found = list(dict.fromkeys([p.name for p in people(sentence)] + claims.names(sentence)))
+    if kind == "person":
+        found = _people_in(sentence)
     elif kind in ("place", "name"):
         found = claims.names(sentence)
     elif kind == "date":
@@ -98,10 +104,29 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     else:
         return []
     found = [c for c in found if set(terms(c)) - STOPWORDS and not _own(c, question)]
+    if question.country and kind == "person":  # a person the text gives another country is not the answer
+        elsewhere = {p.name for p in people(sentence) if p.country and p.country != question.country}
+        found = [c for c in found if c not in elsewhere]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
         found = [c for c in found if _holds_role(sentence, c, question)]
     return found
+
+
+def _people_in(sentence: str) -> list[str]:
+    """Who a sentence names: people with their titles cut off ("Communist Party of China Song Tao" ->
+    "Song Tao"), then other names that are not countries, capitalised datelines or parts of those."""
+    persons = [p.name for p in people(sentence)]
+    taken = {t for n in persons for t in terms(n)}
+    others = []
+    for name in claims.names(sentence):
+        words = re.split(r"[\s\-]+", name)
+        if set(terms(name)) & taken or words[0].islower():
+            continue
+        if any(country_of(w) or (w.isupper() and len(w) > 3) for w in words if w[:1].isupper()):
+            continue  # "China", "of China", "KAZINFORM On February": not who anyone is
+        others.append(name)
+    return list(dict.fromkeys(persons + others))
 
 
 def _own(name: str, question: Question) -> bool:
