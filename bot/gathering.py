@@ -56,7 +56,9 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
         return []
     best: dict[str, list[Evidence]] = {}
     for e in ranked:
-        if e.typed and e.score >= SCORE_SCALE * threshold:
+        # For "who" lists the people come from the article's opening (_with_people), so the
+        # sentence on the topic need not name anyone itself.
+        if (e.typed or q.kind == "person") and e.score >= SCORE_SCALE * threshold:
             best.setdefault(library.passages[e.passage].doc_id, []).append(e)
     # A name of several words counts only where the article writes it whole ("Nur Otan", not "Nur-Sultan").
     phrases = [fold(n).replace("-", " ") for n in names(q.text) if len(n.split()) > 1]
@@ -105,7 +107,7 @@ def _with_people(library: Library, q: Question, e: Evidence) -> Item:
     wanted = countries[0] if countries else None
     doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
     opening = [s for p in doc_passages[:1] for s in library.by_passage[p][:OPENING_SENTENCES]]
-    for sid in [e.sentence, *([e.lead] if e.lead is not None else []), *opening]:
+    for sid in [e.sentence, *opening, *([e.lead] if e.lead is not None else [])]:
         found = [p.name for p in _answering(people(library.sentences[sid].text), wanted)]
         if found:
             return Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)
@@ -113,8 +115,8 @@ def _with_people(library: Library, q: Question, e: Evidence) -> Item:
 
 
 def _answering(persons: list[Person], wanted: str | None) -> list[Person]:
-    if wanted is None:
-        return persons
+    if wanted is None:  # anyone the text ties to a country, or who meets such a person
+        return [p for p in persons if p.country or any(o.country for o in persons if o is not p)]
     others = {p.country for p in persons if p.country and p.country != wanted}
     return [p for p in persons if p.country == wanted or (p.country is None and others)]
 

@@ -104,9 +104,13 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     else:
         return []
     found = [c for c in found if set(terms(c)) - STOPWORDS and not _own(c, question)]
-    if question.country and kind == "person":  # a person the text gives another country is not the answer
-        elsewhere = {p.name for p in people(sentence) if p.country and p.country != question.country}
-        found = [c for c in found if c not in elsewhere]
+    if question.country and kind == "person":
+        # "Which Chinese official ...": someone the text says is Chinese, or the unnamed-country side
+        # of a meeting with someone of another country (as in gathering.py).
+        persons = people(sentence)
+        foreign = any(p.country and p.country != question.country for p in persons)
+        fits = {p.name for p in persons if p.country == question.country or (p.country is None and foreign)}
+        found = [c for c in found if c in fits]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
         found = [c for c in found if _holds_role(sentence, c, question)]

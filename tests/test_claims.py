@@ -59,3 +59,14 @@ def test_replies_drop_what_does_not_bear_on_the_question():
     assert "press service" in shorten(s, set(terms("Which press service reported the meeting?")), typed=True)
     assert "advisory body" in shorten(s, set(terms("What is the CPPCC?")), typed=False)
     assert "the diplomat stressed" in shorten("The party is the basis of stability, the diplomat stressed.", set(), True)
+
+
+def test_who_is_the_chinese_ambassador_wants_someone_the_text_calls_chinese():
+    q = analyse("Who is the Chinese ambassador to Kazakhstan?")
+    assert q.country == "China"
+    s = "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Minister of China Li Huilai."
+    assert candidates("person", s, q) == []  # Nuryshev is Kazakh; Li Huilai is not written as ambassador
+    s = "Ashimbayev met China's Ambassador to Kazakhstan Zhang Hanhui."
+    assert candidates("person", s, q) == ["Zhang Hanhui"]
+    # Countries and datelines are never who someone is.
+    assert candidates("person", "BEIJING. KAZINFORM China welcomed the plan.", analyse("Who welcomed the plan?")) == []
