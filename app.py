@@ -149,7 +149,7 @@ class ChatApp:
 
     def _chat_tab(self) -> None:
         gr.Markdown("## Ask the news archive\nAnswers come only from the articles, with their sources; when the articles don't hold the answer, the bot says so.")
-        chatbot = gr.Chatbot(height=520, label="Chat", elem_id="chat")
+        chatbot = gr.Chatbot(height="70vh", label="Chat", elem_id="chat")
         turns = gr.State([])
         with gr.Row():
             box = gr.Textbox(placeholder="Ask about the articles…", show_label=False, scale=8, elem_id="question", max_length=self.bot.settings.max_question_chars + 500)

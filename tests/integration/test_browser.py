@@ -110,3 +110,34 @@ def test_upload_in_the_browser_then_ask(server: str, tmp_path: Path):
         page.locator("#ask").click()
         page.locator("#chat").get_by_text("7 million").first.wait_for(timeout=120_000)
         browser.close()
+
+
+def test_followup_and_list_in_the_browser(server: str, tmp_path: Path):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("chromium is not installed (make chromium)")
+    from playwright.sync_api import sync_playwright
+
+    artefacts = Path(os.environ.get("TEST_ARTIFACTS", tmp_path))
+    artefacts.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1200, "height": 1400})
+        page.goto(server)
+        box, chat = page.locator("#question textarea"), page.locator("#chat")
+        box.fill("Who met Song Tao?")
+        page.locator("#ask").click()
+        chat.get_by_text("Nuryshev").first.wait_for(timeout=120_000)
+        box.fill("When was that?")  # resolved from the conversation shown in the page
+        page.locator("#ask").click()
+        chat.get_by_text("24 February 2016").first.wait_for(timeout=120_000)
+        page.locator("#new").click()
+        page.wait_for_timeout(500)
+        box.fill("Which Chinese officials met Kazakh officials in these articles?")
+        page.locator("#ask").click()
+        chat.get_by_text("Li Huilai").first.wait_for(timeout=120_000)
+        page.wait_for_timeout(1000)
+        text = chat.inner_text()
+        assert "Song Tao" in text and "Traceback" not in text
+        chat.get_by_text("Which Chinese officials").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(artefacts / "browser-list.png"), full_page=True)
+        browser.close()
