@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .bert import TorchBert, is_plain_bert
+from .bert import SMALL_BATCH, Bert, is_plain_bert
 
 
 class Encoder(Protocol):
@@ -104,12 +104,11 @@ class PooledTransformer:
 
     def __init__(self, folder: str, max_length: int, pooling: str) -> None:
         self.pooling = pooling
-        self.bert = TorchBert(Path(folder), max_length)
+        self.bert = Bert(Path(folder), max_length)
         self.hidden_size = self.bert.hidden_size
 
     def encode(self, texts: list[str], batch_size: int = 32, show_progress_bar: bool = False, **_: object) -> np.ndarray:
-        import torch
-
+        forward = self.bert.forward_numpy if len(texts) <= SMALL_BATCH else self.bert.forward_torch
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # similar lengths batch well
         out = np.zeros((len(texts), self.hidden_size), dtype=np.float32)
         batches = range(0, len(texts), batch_size)
@@ -117,16 +116,10 @@ class PooledTransformer:
             from tqdm.auto import tqdm
 
             batches = tqdm(batches, desc="Encoding")
-        with torch.inference_mode():
-            for start in batches:
-                ids = order[start : start + batch_size]
-                enc = self.bert.tokenize([texts[i] for i in ids])
-                hidden, attention = self.bert.forward(**enc), enc["attention_mask"]
-                if self.pooling == "cls":
-                    pooled = hidden[:, 0]
-                else:
-                    mask = attention.unsqueeze(-1).to(hidden.dtype)
-                    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-                out[ids] = pooled.numpy()
+        for start in batches:
+            ids = order[start : start + batch_size]
+            enc = self.bert.tokenize([texts[i] for i in ids])
+            hidden, mask = forward(**enc), enc["attention_mask"][..., None].astype(np.float32)
+            pooled = hidden[:, 0] if self.pooling == "cls" else (hidden * mask).sum(1) / np.maximum(mask.sum(1), 1e-9)
+            out[ids] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return out

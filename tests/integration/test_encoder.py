@@ -20,3 +20,6 @@ def test_direct_pipeline_matches_sentence_transformers():
     assert isinstance(encoder._model, PooledTransformer)
     assert ours.shape == (4, 384)
     assert np.allclose(ours, reference, atol=1e-4)
+    # Bulk batches take the torch path, a few texts the numpy one: the same vectors either way.
+    bulk = encoder.encode(TEXTS * 20)
+    assert np.allclose(bulk, np.tile(reference, (20, 1)), atol=1e-4)
