@@ -75,6 +75,7 @@ class TransformersGenerator:
                 self._model, self._tokenizer = _load(self.name, self.cache_dir)
                 if self.quantize:
                     self._model = _int8(self._model)
+                    _off_the_file(self._model)
                 self._glue_ids = self._ids(" " + " ".join(GLUE_WORDS) + " " + " ".join(w.capitalize() for w in GLUE_WORDS) + " . , ; : ( ) '")
                 eos = self._tokenizer.convert_tokens_to_ids("<|im_end|>")
                 for special in {self._tokenizer.eos_token_id, eos}:
@@ -189,7 +190,17 @@ def _int8(model: Any) -> Any:
         warnings.simplefilter("ignore")  # torch.ao quantization is deprecated in favour of torchao
         from torch.ao.quantization import quantize_dynamic
 
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)  # no second fp32 copy
+
+
+def _off_the_file(model: Any) -> None:
+    """Copy the tensors still read from the memory-mapped safetensors file (the fp32 embedding) so the
+    mapping closes: after int8 quantisation it would otherwise keep ~540 MB of file pages resident."""
+    import gc
+
+    for tensor in [*model.parameters(), *model.buffers()]:
+        tensor.data = tensor.data.clone()
+    gc.collect()
 
 
 def _load(spec: str, cache_dir: Path) -> tuple[Any, Any]:
