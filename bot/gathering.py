@@ -61,7 +61,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
         if (e.typed or q.kind == "person") and e.score >= SCORE_SCALE * threshold:
             best.setdefault(library.passages[e.passage].doc_id, []).append(e)
     # A name of several words counts only where the article writes it whole ("Nur Otan", not "Nur-Sultan").
-    phrases = [fold(n).replace("-", " ") for n in names(q.text) if len(n.split()) > 1]
+    phrases = [fold(n).replace("-", " ") for n in names(q.text) if 1 < len(n.split()) <= 4 and not n.isupper()]
     coverage = {doc: _coverage(library, doc, weights, phrases) / total for doc in best}
     top = max(coverage.values(), default=0.0)
     if top < MIN_COVERAGE:
