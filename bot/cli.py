@@ -108,7 +108,9 @@ def cmd_evaluate(argv: list[str]) -> int:
                 print(f"{mark} {r.item['id']} [{r.kind}/{r.method}] {r.item['question']}\n      -> {r.reply[:300]}")
                 if r.unsupported:
                     print(f"      unsupported: {r.unsupported}")
-        print(json.dumps({"qa": str(args.qa), **ev.summary(results)}, indent=2))
+        summary = ev.summary(results)
+        print(json.dumps({"qa": str(args.qa), **summary}, indent=2))
+        print(ev.targets(summary))
     if args.squad:
         with ev.temp_corpus() as folder:
             questions = ev.squad_corpus(args.squad, Path(folder))
@@ -122,6 +124,9 @@ def cmd_evaluate(argv: list[str]) -> int:
                 report["naive"] = ev.run_squad(NaiveBot(make_bot(args)), sample, "naive")
                 report["ratio_of_means"] = round(report["bot"]["mean"] / max(report["naive"]["mean"], 1e-9), 2)
         print(json.dumps({"squad": str(args.squad), "seed": args.seed, **report}, indent=2))
+        if "ratio_of_means" in report:
+            met = "met    " if report["ratio_of_means"] >= 2 else "NOT met"
+            print(f"targets:\n  {met}  SQuAD mean of answerable-right and refused-right: x{report['ratio_of_means']} the naive recipe's (target ≥ x2)")
     return 0
 
 
@@ -132,7 +137,7 @@ def cmd_calibrate(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot calibrate", description="Fit evidence weights and the refusal threshold.")
     parser.add_argument("--qa", type=Path, required=True, help="question set in the ../shared/qa format")
     parser.add_argument("--squad", type=Path, required=True, help="SQuAD 2.0 JSON file")
-    parser.add_argument("--squad-questions", type=int, default=800, help="held-out SQuAD questions to fit on")
+    parser.add_argument("--squad-questions", type=int, default=600, help="held-out SQuAD questions to fit on")
     parser.add_argument("--eval-sample", type=int, default=200, help="size of the evaluation sample to leave out")
     parser.add_argument("--seed", type=int, default=0, help="seed of the evaluation sample to leave out")
     parser.add_argument("--output", type=Path, default=cal.DEFAULT_PATH)

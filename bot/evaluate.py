@@ -93,6 +93,26 @@ def summary(results: list[Result]) -> dict[str, Any]:
     }
 
 
+# Issue 3's targets on a question set: (summary key, label, goal, higher is better).
+TARGETS = [
+    ("answerable_right", "answerable questions right", 0.90, True),
+    ("refused_right", "unanswerable questions refused", 0.90, True),
+    ("unsupported_share", "answered replies with an unsupported claim", 0.0, False),
+    ("cites_right_article", "answered replies citing the right article", 1.0, True),
+]
+
+
+def targets(summary: dict[str, Any]) -> str:
+    """One line per target: the figure, the goal, and whether it is met."""
+    lines = []
+    for key, label, goal, higher in TARGETS:
+        value = summary.get(key)
+        met = value is not None and (value >= goal if higher else value <= goal)
+        shown = "n/a" if value is None else f"{100 * value:.1f} %"
+        lines.append(f"  {'met    ' if met else 'NOT met'}  {label}: {shown} (target {'≥' if higher else '≤'} {100 * goal:.0f} %)")
+    return "targets:\n" + "\n".join(lines)
+
+
 def _share(flags: list[bool]) -> float | None:
     return round(sum(flags) / len(flags), 3) if flags else None
 
