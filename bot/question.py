@@ -59,6 +59,7 @@ class Question:
         return self.entities | self.focus
 
 
+_EXCLUSION_WORDS = frozenset(terms("else apart besides aside except excluding"))
 _EXCLUDED = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|aside from)\s+([^,?]+)", re.IGNORECASE)
 
 
@@ -69,7 +70,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     name_terms = {t for n in claims.names(text) for t in terms(n)} | name_terms
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
-    content = set(terms(text)) - excluded - {"else"}
+    content = set(terms(text)) - excluded - _EXCLUSION_WORDS
     role, role_of, country = None, frozenset(), None
     if kind == "person":
         role = next((t for t in terms(lowered) if t in _ROLES), None)

@@ -42,10 +42,17 @@ _IRREGULAR = dict(
 )
 
 
+_ADVERBS = (("ently", "ent"), ("antly", "ant"), ("ally", "al"), ("ively", "ive"), ("ously", "ous"), ("ngly", "ng"))
+
+
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than tokens
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals and -ing/-ed, so inflections of one word meet."""
     word = _IRREGULAR.get(word, word)
+    for suffix, keep in _ADVERBS:  # "recently" meets "recent", "mutually" meets "mutual"
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + keep
+            break
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)] + keep
