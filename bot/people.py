@@ -29,7 +29,7 @@ _TITLE_WORDS = {
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 _TITLE_SPAN = 16  # words before a name that can be its title
-_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")
+TITLE_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Person:
     start: int  # offsets into the sentence
     end: int
     country: str | None  # canonical country name, None when the text does not say
+    title: str = ""  # the office written with the name ("Assistant Minister of Foreign Affairs of China")
 
 
 _DEMONYM_ENDINGS = {"", "n", "an", "ian", "ese", "i", "ni", "li", "ish", "ic"}
@@ -110,13 +111,17 @@ def people(sentence: str) -> list[Person]:
     result = []
     for i, (name, start, end) in enumerate(found):
         window = sentence[found[i - 1][2] if i else 0 : start]
-        cut = list(_BOUNDARY.finditer(window))
+        cut = list(TITLE_BOUNDARY.finditer(window))
         title = " ".join((window[cut[-1].end() :] if cut else window).split()[-_TITLE_SPAN:])
         apposition = ""
         if sentence[end:].startswith(","):
             apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
         countries = countries_in(title) or countries_in(apposition)
-        result.append(Person(name, start, end, countries[0] if countries else None))
+        # An office is written right against the name ("... of China Li Huilai") or as its apposition.
+        adjacent = title if re.search(r"[A-Z][\w’'\-]*\s*$", title) else ""
+        opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) else ""
+        office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
+        result.append(Person(name, start, end, countries[0] if countries else None, office))
     return result
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import claims
-from .people import country_of, people
+from .people import TITLE_BOUNDARY, country_of, people
 from .terms import STOPWORDS, fold, terms
 
 _PERSON_NOUNS = (
@@ -15,7 +15,7 @@ _PERSON_NOUNS = (
 )
 # Offices specific enough that the person answering must be described with them.
 _ROLE_WORDS = (
-    "chairman chairwoman chair president ambassador minister speaker premier secretary governor mayor director "
+    "chairman chairwoman chair president ambassador minister speaker premier secretary governor mayor director head "
     "chief ceo founder king queen emperor pope prince princess general commander"
 ).split()
 _ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
@@ -26,6 +26,7 @@ _LESSER_OFFICE = frozenset(terms("vice deputy assistant acting former first-depu
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
 _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
 ROLE_WINDOW = 10  # words before or after a name where its office is written
+_OFFICE_WORDS = frozenset(terms("position post title job office"))
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -35,6 +36,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b", "number"),
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
+    (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b", "title"),
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
 ]
 _AGGREGATE = re.compile(
@@ -46,7 +48,7 @@ _AGGREGATE = re.compile(
 @dataclass(frozen=True)
 class Question:
     text: str
-    kind: str  # person | date | year | number | place | name | other
+    kind: str  # person | date | year | number | place | name | title | other
     aggregate: bool  # asks for every article that holds a part of the answer
     entities: frozenset[str]  # terms of the capitalised names in the question
     focus: frozenset[str]  # the other content terms (what is asked about)
@@ -78,6 +80,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)
         country = country_of(qualified.group(1)) if qualified else None
+    focus = content - name_terms
+    if kind == "title":  # "position" names the kind of answer, not what the sentence talks about
+        focus -= _OFFICE_WORDS
     return Question(
         text=text,
         kind=kind,
@@ -86,7 +91,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         country=country,
         aggregate=bool(_AGGREGATE.search(lowered)),
         entities=frozenset(name_terms & content),
-        focus=frozenset(content - name_terms),
+        focus=frozenset(focus),
     )
 
 
@@ -94,6 +99,8 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     """Spans of `sentence` that could answer a question of this kind and are not just its own words."""
     if kind == "person":
         found = _people_in(sentence)
+    elif kind == "title":  # "what is Li Huilai's position?": the office written with that person
+        found = [p.title for p in people(sentence) if set(terms(p.name)) & question.entities and re.search(r"[A-Z]", p.title)]
     elif kind in ("place", "name"):
         found = claims.names(sentence)
     elif kind == "date":
@@ -142,14 +149,20 @@ def _own(name: str, question: Question) -> bool:
 
 
 def _holds_role(sentence: str, name: str, question: Question) -> bool:
-    """The office is written within ROLE_WINDOW words of the name, not as "vice"/"deputy" to it unless
-    asked, and with whose office it is when the question says ("of Nur Otan")."""
+    """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
+    office it is when the question says ("of Nur Otan")."""
     at = sentence.find(name)
-    before = terms(sentence[:at], keep_stopwords=True)[-ROLE_WINDOW:]
+    # Titles come before the name and run long ("Head of the International Liaison Department of the
+    # Central Committee of the Communist Party of China Song Tao"); appositions after it are shorter.
+    title = sentence[:at]
+    cut = list(TITLE_BOUNDARY.finditer(title))  # "X met with <title> Y": Y's title starts after "with"
+    before = terms(title[cut[-1].end() :] if cut else title, keep_stopwords=True)[-2 * ROLE_WINDOW :]
     after = terms(sentence[at + len(name) :], keep_stopwords=True)[:ROLE_WINDOW]
     window = [*before, "|", *after]
     asked = set(terms(question.text, keep_stopwords=True))
     held = any(
         w == question.role and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked) for i, w in enumerate(window)
     )
-    return held and question.role_of <= set(window) | set(terms(name))
+    # Whose office: most of its words ("the CPC's" may be written "the Communist Party of China").
+    whose = len(question.role_of & (set(window) | set(terms(name))))
+    return held and whose * 2 >= len(question.role_of)

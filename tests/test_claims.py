@@ -70,3 +70,13 @@ def test_who_is_the_chinese_ambassador_wants_someone_the_text_calls_chinese():
     assert candidates("person", s, q) == ["Zhang Hanhui"]
     # Countries and datelines are never who someone is.
     assert candidates("person", "BEIJING. KAZINFORM China welcomed the plan.", analyse("Who welcomed the plan?")) == []
+
+
+def test_what_is_someones_position_is_answered_by_the_office_written_with_the_name():
+    q = analyse("What is Li Huilai's position?")
+    assert q.kind == "title" and "position" not in q.focus
+    s = "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Assistant Minister of Foreign Affairs of China Li Huilai."
+    assert candidates("title", s, q) == ["Assistant Minister of Foreign Affairs of China"]
+    # A clause that merely precedes the name is not an office.
+    assert candidates("title", "Given the presidency of Kazakhstan in the SCO, Li Huilai expressed hope.", q) == []
+    assert analyse("What is the title of the address?").kind == "other"
