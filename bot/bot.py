@@ -126,6 +126,11 @@ class Bot:
         if context and _new_subject(q, context):
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         ranked = self.retriever.rank(q, context)
+        if context and q.kind == "other":
+            # "What did the ambassador say ...?" after a reply naming him wants something new, not
+            # that reply again ("when was that?" may well be answered by the same sentence).
+            said = fold(turns[-1][1])
+            ranked = [e for e in ranked if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said]
         if q.aggregate:
             items = gather(self.library, q, ranked, self.threshold)
             if len(items) > 1:
