@@ -105,10 +105,13 @@ class Retriever:
         if question.kind == "other":
             return True, [], None
         lib = self.library
-        found = candidates(question.kind, lib.sentences[sid].text, question)
+        text = lib.sentences[sid].text
+        if question.kind in ("date", "year", "number") and question.entities and not question.entities & set(terms(text)):
+            return False, [], None  # a date or number about something else ("the Kazakh President's visit")
+        found = candidates(question.kind, text, question)
         if found:
             return True, found, None
-        if question.kind in ("person", "name"):
+        if question.kind == "person" or (question.kind == "name" and not question.named):
             # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article.
             doc = lib.passages[lib.sentences[sid].passage].doc_id
             for earlier in range(sid - 1, max(-1, sid - 1 - LEAD_LOOKBACK), -1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ _ROLE_OF = re.compile(
 _LESSER_OFFICE = frozenset(terms("vice deputy assistant acting former first-deputy", keep_stopwords=True))
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
 _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
-ROLE_WINDOW = 10  # words before or after a name where its office is written
+ROLE_WINDOW = 10
+NAME_WINDOW = 6  # words around a name where the thing it names is written
+_NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?(.+?)(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b| which\b| he\b| she\b| they\b|[,?.]|$)")  # words before or after a name where its office is written
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
@@ -56,6 +59,7 @@ class Question:
     focus: frozenset[str]  # the other content terms (what is asked about)
     role: str | None = None  # "who was the chairman of ...": the office the answer must hold
     role_of: frozenset[str] = frozenset()  # "... of Nur Otan": whose office it is
+    named: str | None = None  # "what is the name of the party school": the thing named ("school")
     country: str | None = None  # "who is the Chinese ambassador": the country the answer represents
 
     @property
@@ -83,6 +87,11 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         qualified = _QUALIFIED.search(lowered)
         country = country_of(qualified.group(1)) if qualified else None
     focus = content - name_terms
+    named = None
+    if kind == "name" and (what := _NAME_OF.search(lowered)):
+        words = itertools.dropwhile(lambda t: t in name_terms, terms(what.group(1)))
+        phrase = list(itertools.takewhile(lambda t: t not in name_terms, words))
+        named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
     if kind == "title":  # "position" names the kind of answer, not what the sentence talks about
         focus -= _OFFICE_WORDS
     return Question(
@@ -91,6 +100,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         role=role,
         role_of=role_of,
         country=country,
+        named=named,
         aggregate=bool(_AGGREGATE.search(lowered)),
         entities=frozenset(name_terms & content),
         focus=frozenset(focus),
@@ -105,6 +115,8 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         found = [p.title for p in people(sentence) if set(terms(p.name)) & question.entities and re.search(r"[A-Z]", p.title)]
     elif kind in ("place", "name"):
         found = claims.names(sentence)
+        if kind == "name" and question.named:  # the name is written with the thing it names
+            found = [c for c in found if question.named in _around(sentence, c, NAME_WINDOW)]
     elif kind == "date":
         found = claims.dates(sentence)
     elif kind == "year":
@@ -148,6 +160,12 @@ def _own(name: str, question: Question) -> bool:
     one- to three-letter parts ("Li") are too common to tell people apart."""
     words = set(terms(name))
     return words <= question.all_terms or any(len(w) >= 4 and w in question.entities for w in words)
+
+
+def _around(sentence: str, span: str, words: int) -> set[str]:
+    at = sentence.find(span)
+    before = terms(sentence[:at], keep_stopwords=True)[-words:]
+    return set(before) | set(terms(sentence[at + len(span) :], keep_stopwords=True)[:words])
 
 
 def _holds_role(sentence: str, name: str, question: Question) -> bool:

@@ -37,6 +37,12 @@ def test_a_date_from_another_meeting_is_not_an_answer(make_bot):
     assert not make_bot().answer("When did Nuryshev meet Li Zhanshu?").answered
 
 
+def test_a_number_about_something_else_is_not_an_answer(make_bot):
+    # 001 gives the party members of one party; a question about another party's members is refused.
+    assert make_bot().answer("How many party members were there in late 2015?").answered
+    assert not make_bot().answer("How many members does Nur Otan have?").answered
+
+
 @pytest.mark.parametrize("bad", [None, 42, "", "   ", "x" * 5000])
 def test_invalid_questions_raise_a_value_error(make_bot, bad):
     with pytest.raises(InvalidQuestion) as info:
