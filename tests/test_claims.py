@@ -85,6 +85,6 @@ def test_what_is_someones_position_is_answered_by_the_office_written_with_the_na
 def test_a_name_must_be_written_with_the_thing_it_names():
     q = analyse("What is the name of the party school Zhang Hanhui mentioned?")
     assert (q.kind, q.named) == ("name", "school")
-    s = "We support cooperation between the Nur Otan party and the Communist Party, and we have a good party school."
+    s = "Nur Otan, which has existed for many years and has members across the whole country, runs a good party school."
     assert candidates("name", s, q) == []
     assert candidates("name", "He studied at the Central Party School of the CPC.", q) == ["Central Party School of the CPC"]
