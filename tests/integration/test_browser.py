@@ -6,7 +6,10 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,19 +50,33 @@ def server(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     proc.wait(timeout=20)
 
 
-def test_ask_in_the_browser(server: str, tmp_path: Path):
+@contextmanager
+def chromium_page(height: int = 1100) -> Iterator[Any]:
+    """A page in headless Debian Chromium (Playwright's own browser download fails here)."""
     if not Path(CHROMIUM).exists():
         pytest.skip("chromium is not installed (make chromium)")
     from playwright.sync_api import sync_playwright
 
-    artefacts = Path(os.environ.get("TEST_ARTIFACTS", tmp_path))
-    artefacts.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         )
-        page = browser.new_page(viewport={"width": 1200, "height": 1100})
+        try:
+            yield browser.new_page(viewport={"width": 1200, "height": height})
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def artefacts(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("TEST_ARTIFACTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_ask_in_the_browser(server: str, artefacts: Path):
+    with chromium_page() as page:
         page.goto(server)
         box = page.locator("#question textarea")
         box.fill("Who met Song Tao?")
@@ -78,23 +95,14 @@ def test_ask_in_the_browser(server: str, tmp_path: Path):
         page.locator("#new").click()
         page.wait_for_timeout(500)
         assert "Nuryshev" not in chat.inner_text()
-        browser.close()
 
 
-def test_upload_in_the_browser_then_ask(server: str, tmp_path: Path):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("chromium is not installed (make chromium)")
-    from playwright.sync_api import sync_playwright
-
+def test_upload_in_the_browser_then_ask(server: str, tmp_path: Path, artefacts: Path):
     article = tmp_path / "aktau harbour.txt"
     article.write_text("Aktau harbour record\n\nThe harbour in Aktau handled 7 million tonnes of grain in 2021, the port authority said.\n")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    artefacts = Path(os.environ.get("TEST_ARTIFACTS", tmp_path))
-    artefacts.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = browser.new_page(viewport={"width": 1200, "height": 1100})
+    with chromium_page() as page:
         page.goto(server)
         page.get_by_role("tab", name="Documents").click()
         page.locator("#upload input[type=file]").set_input_files([str(article), str(empty)])
@@ -109,19 +117,10 @@ def test_upload_in_the_browser_then_ask(server: str, tmp_path: Path):
         page.locator("#question textarea").fill("How much grain did the Aktau harbour handle?")
         page.locator("#ask").click()
         page.locator("#chat").get_by_text("7 million").first.wait_for(timeout=120_000)
-        browser.close()
 
 
-def test_followup_and_list_in_the_browser(server: str, tmp_path: Path):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("chromium is not installed (make chromium)")
-    from playwright.sync_api import sync_playwright
-
-    artefacts = Path(os.environ.get("TEST_ARTIFACTS", tmp_path))
-    artefacts.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = browser.new_page(viewport={"width": 1200, "height": 1400})
+def test_followup_and_list_in_the_browser(server: str, artefacts: Path):
+    with chromium_page(height=1400) as page:
         page.goto(server)
         box, chat = page.locator("#question textarea"), page.locator("#chat")
         box.fill("Who met Song Tao?")
@@ -140,4 +139,3 @@ def test_followup_and_list_in_the_browser(server: str, tmp_path: Path):
         assert "Song Tao" in text and "Traceback" not in text
         chat.get_by_text("Which Chinese officials").first.scroll_into_view_if_needed()
         page.screenshot(path=str(artefacts / "browser-list.png"), full_page=True)
-        browser.close()
