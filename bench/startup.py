@@ -1,5 +1,5 @@
-"""Restart cost with warm caches: `python -m bot "question"` wall time, next to the textbook start
-(GGUF model + tokenizer converted by transformers on every start), measured in the same run.
+"""Restart cost with warm caches: `python -m bot "question"` wall time and peak memory, next to the
+textbook start (GGUF model + tokenizer converted by transformers on every start), in the same run.
 
     .venv/bin/python bench/startup.py
 """
@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -28,16 +29,26 @@ def wall(cmd: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def peak_children_mb() -> float:
+    """The largest resident set of any child process waited for so far."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main(runs: int = 3) -> None:
     question = [sys.executable, "-m", "bot", "--json", "Who met Song Tao?"]
     wall(question)  # fills the caches (index, converted weights) if they are cold
     ours = sorted(wall(question) for _ in range(runs))[runs // 2]
+    ours_mb = peak_children_mb()  # measured before the (larger) textbook process runs
     textbook = sorted(wall([sys.executable, "-c", TEXTBOOK]) for _ in range(max(1, runs - 1)))[0]
+    textbook_mb = peak_children_mb()
     table(
-        [("textbook: load GGUF model + tokenizer", f"{textbook:.2f}"), ("ours: python -m bot 'question' (warm caches)", f"{ours:.2f}")],
-        ("what", "wall s (median)"),
+        [
+            ("textbook: load GGUF model + tokenizer", f"{textbook:.2f}", f"{textbook_mb:.0f}"),
+            ("ours: python -m bot 'question' (warm caches)", f"{ours:.2f}", f"{ours_mb:.0f}"),
+        ],
+        ("what", "wall s (median)", "peak RSS MB"),
     )
-    print(f"ratio: x{textbook / ours:.1f} faster, and ours includes answering")
+    print(f"ratio: x{textbook / ours:.1f} faster, and ours includes answering; memory x{textbook_mb / ours_mb:.1f} smaller")
 
 
 if __name__ == "__main__":
