@@ -6,6 +6,7 @@ import re
 
 from .claims import render_date
 from .sentences import strip_dateline
+from .terms import terms
 
 _OPENERS = re.compile(
     r"^(?:in turn|for instance|for example|in conclusion|in addition|in particular|in general|"
@@ -47,7 +48,6 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
     when the answer is a known span (`typed`: who / when / where / how many), without appositions
     and parentheses; a part holding any of the `keep` terms (the question's words and the answer)
     stays. For other questions an apposition may be the answer ("what is Wang Huning's post?")."""
-    from .terms import terms
 
     def cut(pattern: re.Pattern[str], text: str, end: str = "") -> str:
         for match in reversed(list(pattern.finditer(text))):

@@ -114,7 +114,7 @@ def _with_people(library: Library, q: Question, e: Evidence) -> Item:
     return Item(e)
 
 
-def _answering(persons: list[Person], wanted: str | None) -> list[Person]:
+def _answering(persons: tuple[Person, ...], wanted: str | None) -> list[Person]:
     if wanted is None:  # anyone the text ties to a country, or who meets such a person
         return [p for p in persons if p.country or any(o.country for o in persons if o is not p)]
     others = {p.country for p in persons if p.country and p.country != wanted}

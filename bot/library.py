@@ -57,7 +57,6 @@ class Library:
                     self.sentences.append(Sentence(i, s, e, text))
                 self.by_passage.append(ids)
 
-
     def doc_passages(self, doc_id: str) -> list[int]:
         """The article's passage numbers, in reading order."""
         if not self._doc_passages:

@@ -86,7 +86,8 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
-def people(sentence: str) -> list[Person]:
+@lru_cache(maxsize=20_000)  # asked several times per sentence per question (typing, countries, lists)
+def people(sentence: str) -> tuple[Person, ...]:
     """The people a sentence names, with the country each represents when it says so."""
     found: list[tuple[str, int, int]] = []
     for match in _CAP_RUN.finditer(sentence):
@@ -122,7 +123,7 @@ def people(sentence: str) -> list[Person]:
         opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) else ""
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         result.append(Person(name, start, end, countries[0] if countries else None, office))
-    return result
+    return tuple(result)
 
 
 def asked_countries(question: str) -> list[str]:

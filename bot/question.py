@@ -20,15 +20,17 @@ _ROLE_WORDS = (
     "chief ceo founder king queen emperor pope prince princess general commander"
 ).split()
 _ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
-_ROLE_OF = re.compile(
-    rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|[,?.]|$)"
-)
+# Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.
+_OF_END = r"(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|{more}[,?.]|$)"
+_ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
 _LESSER_OFFICE = frozenset(terms("vice deputy assistant acting former first-deputy", keep_stopwords=True))
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
 _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
 ROLE_WINDOW = 10  # words after a name (twice as many before it) where its office is written
 NAME_WINDOW = 6  # words around a name where the thing it names is written
-_NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?(.+?)(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b| which\b| he\b| she\b| they\b|[,?.]|$)")
+_NAME_OF = re.compile(
+    r"\bname of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
+)
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
