@@ -19,7 +19,7 @@ from .claims import render_date, unsupported
 from .conversation import History, context_for, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
-from .extractive import bullet_list, shorten, trim, with_date
+from .extractive import bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
@@ -200,8 +200,10 @@ class Bot:
         passage = self.library.passages[best.passage]
         evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
         keep = set(q.all_terms) | {t for span in best.found for t in terms(span)}
-        extractive = " ".join(shorten(trim(t), keep, bool(best.found)) for t in self.evidence_sentences(best))
-        if q.kind in ("date", "year"):
+        extractive = " ".join(self._shorten(trim(t), q, keep, bool(best.found)) for t in self.evidence_sentences(best))
+        if best.found and not any(fold(f) in fold(extractive) for f in best.found):
+            extractive = f"{best.found[0]}: {extractive}"  # the answer was in a dateline, now trimmed
+        if q.kind in ("date", "weekday", "year"):
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)
         source_texts = [t for src in sources for t in (src.text, src.title, render_date(src.date))]
@@ -215,6 +217,13 @@ class Bot:
                 yield Answer(generated, True, sources, "generated", question)
                 return
         yield Answer(extractive, True, sources, "extractive", question)
+
+    @staticmethod
+    def _shorten(sentence: str, q: Question, keep: set[str], typed: bool) -> str:
+        """The sentence as a reply: see extractive.shorten; long offices go too unless the question
+        asks about an office or names a word of it."""
+        text = shorten(sentence, keep, typed)
+        return text if q.kind == "title" or q.role else drop_titles(text, set(q.all_terms))
 
     def _phrase(self, generator: Generator, question: str, evidence: str, source_texts: list[str]) -> Stream[str, None, str]:
         """Stream the generator's phrasing (partial texts); return its first sentence, or "" on failure."""
@@ -263,7 +272,7 @@ class Bot:
             e = as_evidence(item)
             label = self.library.passages[e.passage].doc_id
             keep = set(q.all_terms) | {t for answer in item.answers for t in terms(answer)}
-            text = shorten(trim(self.library.sentences[e.sentence].text), keep, bool(item.answers))
+            text = self._shorten(trim(self.library.sentences[e.sentence].text), q, keep, bool(item.answers))
             lines.append((f"{', '.join(item.answers)}: {text}" if item.answers else text, label))
         text = bullet_list(lines)
         if items[0].answers:

@@ -113,9 +113,9 @@ def cmd_evaluate(argv: list[str]) -> int:
         print(ev.targets(summary))
     if args.squad:
         with ev.temp_corpus() as folder:
-            questions = ev.squad_corpus(args.squad, Path(folder))
+            questions = ev.squad_corpus(args.squad, ev.articles_folder(folder))
             sample = ev.squad_sample(questions, args.sample, args.seed)
-            args.corpus = Path(folder)
+            args.corpus, args.index_dir = ev.articles_folder(folder), Path(folder) / "index"  # both go with the folder
             report = {"bot": ev.run_squad(make_bot(args), sample)}
             if args.naive:
                 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -162,11 +162,11 @@ def cmd_calibrate(argv: list[str]) -> int:
         history = [tuple(t) for t in item.get("history", [])]
         examples.append(cal.collect(bot, item["question"], history, lambda t, f=facts: ev.passes(t, f), bool(facts), "dev"))
     with ev.temp_corpus() as folder:
-        questions = ev.squad_corpus(args.squad, Path(folder))
+        questions = ev.squad_corpus(args.squad, ev.articles_folder(folder))
         held_out = {q["id"] for q in ev.squad_sample(questions, args.eval_sample, args.seed)}
         rest = [q for q in questions if q["id"] not in held_out]
         fit_on = ev.squad_sample(rest, args.squad_questions, args.seed + 1)
-        args.corpus = Path(folder)
+        args.corpus, args.index_dir = ev.articles_folder(folder), Path(folder) / "index"  # both go with the folder
         bot = make_bot(args)
         for n, q in enumerate(fit_on, 1):
             if n % 100 == 0:

@@ -192,4 +192,11 @@ def run_squad(bot: Answerer, sample: list[dict[str, Any]], label: str = "bot") -
 
 
 def temp_corpus() -> tempfile.TemporaryDirectory:
+    """A folder for the SQuAD articles and their index, removed afterwards."""
     return tempfile.TemporaryDirectory(prefix="squad-corpus-")
+
+
+def articles_folder(folder: str) -> Path:
+    path = Path(folder) / "articles"
+    path.mkdir(exist_ok=True)
+    return path

@@ -14,6 +14,7 @@ import numpy as np
 
 from embeddings import Encoder
 
+from . import paraphrase
 from .library import Library
 from .question import Question, candidates
 from .terms import terms
@@ -61,6 +62,7 @@ class Retriever:
         entities.update({t: bm25.idf(t) for t in question.all_terms})
         wanted = self.top_passages * (3 if question.aggregate else 1)
         passages = self._passages(fvec, full_query, wanted)
+        self._add_neighbours(passages, fvec)
         if context:  # the conversation must not crowd out the passages the question finds by itself
             own = [i for i in self._passages(own_vec, question.text, wanted) if i not in passages]
             for i, vec in zip(own, lib.vectors.vectors(own), strict=True):
@@ -72,7 +74,7 @@ class Retriever:
             sent = lib.sentences[sid]
             values = (
                 float(vec @ qvec),
-                _overlap(focus, sent.text),
+                _overlap(focus, sent.text, paraphrases=True),
                 entity_scores[sent.passage],
                 passages[sent.passage],
             )
@@ -93,6 +95,18 @@ class Retriever:
         for i, vec in zip(extra, self.library.vectors.vectors(extra), strict=True):
             found[i] = float(vec @ qvec)
         return found
+
+    def _add_neighbours(self, passages: dict[int, float], qvec: np.ndarray) -> None:
+        """The passages next to each found one, in the same article: a short paragraph ("The parties
+        also exchanged views on the reforms.") rarely matches by itself what its neighbours name."""
+        lib = self.library
+        extra = [
+            n for p in list(passages) for n in (p - 1, p + 1)
+            if 0 <= n < len(lib.passages) and n not in passages and lib.passages[n].doc_id == lib.passages[p].doc_id
+        ]
+        extra = list(dict.fromkeys(extra))
+        for i, vec in zip(extra, lib.vectors.vectors(extra), strict=True):
+            passages[i] = float(vec @ qvec)
 
     def _vectors(self, sentence_ids: list[int]) -> list[np.ndarray]:
         missing = [s for s in sentence_ids if s not in self._sentence_vectors]
@@ -123,10 +137,13 @@ class Retriever:
         return False, [], None
 
 
-def _overlap(weights: dict[str, float], text: str) -> float:
-    """Share of the question's term weight that `text` holds (0..1)."""
+def _overlap(weights: dict[str, float], text: str, paraphrases: bool = False) -> float:
+    """Share of the question's term weight that `text` holds (0..1); with `paraphrases`, a related
+    word ("views" for "opinions") earns part of its term's weight."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    present = set(terms(text))
-    return sum(w for t, w in weights.items() if t in present) / total
+    words = set(terms(text))
+    if paraphrases:
+        return sum(w * paraphrase.present(t, words) for t, w in weights.items()) / total
+    return sum(w for t, w in weights.items() if t in words) / total

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .claims import render_date
+from .people import people
 from .sentences import strip_dateline
 from .terms import terms
 
@@ -57,6 +58,51 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
 
     text = cut(_ATTRIBUTION, sentence, ".")
     return cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
+
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'\-]*|of|the|and|to|for|on)$")
+LONG_TITLE = 5  # words; "President of Kazakhstan" stays, "Ambassador Extraordinary and ... of China" goes
+
+
+def drop_titles(sentence: str, keep: set[str]) -> str:
+    """Long capitalised offices written with a name, before it ("Head of the International Liaison
+    Department of the Central Committee of the Communist Party of China Song Tao") or after it
+    (", Chairman of the Standing Committee of the ... of China"), unless they hold a `keep` term:
+    "On February 23, Shakhrat Nuryshev met with Song Tao." The cited passage still has them."""
+    text = sentence
+    persons = people(sentence)
+    for n in range(len(persons) - 1, -1, -1):  # from the end, so earlier offsets stay valid
+        person = persons[n]
+        if text[person.end : person.end + 2] == ", ":
+            after = _title_run(text[person.end + 2 :].split(" "))
+            if _droppable(after, keep):
+                tail = text[person.end + 2 + len(after) :]
+                text = text[: person.end] + (tail[1:] if tail.startswith(",") else tail)
+        before = " ".join(reversed(_title_run(text[: person.start].split(" ")[-2::-1]).split(" ")))
+        start = person.start - len(before) - 1
+        if _droppable(before, keep) and not (n and persons[n - 1].end > start):  # not across a name
+            text = text[:start] + text[person.start :]
+    return text[0].upper() + text[1:] if text else text
+
+
+def _title_run(words: list[str]) -> str:
+    """The run of title words at the start of `words`, from and to a capitalised one."""
+    run: list[str] = []
+    for word in words:
+        if not _TITLE_WORD.match(word.rstrip(",")):
+            break
+        run.append(word.rstrip(","))
+        if word.endswith(","):  # the apposition ends here
+            break
+    while run and not run[-1][:1].isupper():
+        run.pop()
+    while run and not run[0][:1].isupper():
+        return ""  # "... Tokayev and Wang Huning": "and" next to the name, so no title
+    return " ".join(run)
+
+
+def _droppable(title: str, keep: set[str]) -> bool:
+    return len(title.split()) >= LONG_TITLE and not set(terms(title)) & keep
 
 
 def with_date(reply: str, date: str | None) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import claims
 from .people import TITLE_BOUNDARY, country_of, people
+from .sentences import dateline
 from .terms import STOPWORDS, fold, terms
 
 _PERSON_NOUNS = (
@@ -32,6 +33,8 @@ _NAME_OF = re.compile(
     r"\bname of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
+_TIME_WORDS = frozenset(terms("day week weekday date month year time"))
+_PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -39,13 +42,15 @@ ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split(
 _AUXILIARIES = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b"
 _RULES: list[tuple[str, str]] = [
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
-    (r"\bwhat day of the week\b|\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
+    (r"\bday of the week\b|\bweekday\b", "weekday"),
+    (r"\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b", "number"),
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b", "title"),
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
 ]
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _AGGREGATE = re.compile(
     r"\b(?:these|the|all|both|various|different) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
     r"|^(?:and )?(?:which|what) (?:\w+ ){0,2}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{3,}(?<!ss)(?<!')s\b(?! (?:is|was|does|did)\b)"
@@ -55,7 +60,7 @@ _AGGREGATE = re.compile(
 @dataclass(frozen=True)
 class Question:
     text: str
-    kind: str  # person | date | year | number | place | name | title | other
+    kind: str  # person | date | weekday | year | number | place | name | title | other
     aggregate: bool  # asks for every article that holds a part of the answer
     entities: frozenset[str]  # terms of the capitalised names in the question
     focus: frozenset[str]  # the other content terms (what is asked about)
@@ -96,6 +101,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
     if kind == "title":  # "position" names the kind of answer, not what the sentence talks about
         focus -= _OFFICE_WORDS
+    if kind in ("date", "weekday", "year"):  # "what day of the week": the answer's kind, not its topic
+        focus -= _TIME_WORDS
     return Question(
         text=text,
         kind=kind,
@@ -119,8 +126,14 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         found = claims.names(sentence)
         if kind == "name" and question.named:  # the name is written with the thing it names
             found = [c for c in found if question.named in _around(sentence, c, NAME_WINDOW)]
+        if kind == "place" and re.match(r"(?:and |so )?where\b", fold(question.text)):
+            # "Where did they meet?": a place written as one ("in Astana"), not "the ambassador to Kazakhstan"
+            found = [c for c in found if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) (?:the )?{re.escape(c)}", sentence)]
+            found += [d] if (d := dateline(sentence)) else []  # "BEIJING. KAZINFORM - ..." filed from there
     elif kind == "date":
         found = claims.dates(sentence)
+    elif kind == "weekday":
+        found = [m.group(0) for m in _WEEKDAY.finditer(sentence)]
     elif kind == "year":
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":

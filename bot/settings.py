@@ -58,6 +58,7 @@ _ENV = {
     "BOT_GENERATOR": ("generator", str),
     "BOT_MIN_EVIDENCE": ("min_evidence", float),
     "BOT_MAX_NEW_TOKENS": ("max_new_tokens", int),
+    "BOT_TOP_PASSAGES": ("top_passages", int),
     "BOT_PHRASE": ("phrase", str),
     "BOT_QUANTIZE": ("quantize", lambda v: v.lower() not in ("0", "false", "no", "off")),
 }

@@ -56,6 +56,8 @@ def stem(word: str) -> str:
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)] + keep
+            if suffix in ("ing", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
+                word = word[:-1]  # "stepping" meets "step", "planned" meets "plan"
             break
     # subtle: "praise"/"praised" and "become"/"becoming" must meet, so a final e goes too.
     return word[:-1] if word.endswith("e") and len(word) > 4 else word

@@ -128,3 +128,16 @@ def test_generation_stops_at_the_first_unsupported_claim(make_bot):
     shown = [e for e in events if isinstance(e, str)]
     assert not any("Paris" in e for e in shown)  # stopped before streaming further
     assert events[-1].method == "extractive"
+
+
+def test_passages_next_to_a_found_one_are_searched_too(make_bot):
+    # A short paragraph ("The parties discussed trade ...") seldom matches by itself what its neighbours name.
+    b = make_bot(top_passages=1)
+    q = analyse("Who met Song Tao?", b.library.name_terms)
+    searched = {b.library.passages[e.passage].position for e in b.retriever.rank(q, limit=100)}
+    assert searched == {0, 1}
+
+
+def test_a_place_only_the_dateline_gives_is_still_in_the_reply(make_bot):
+    a = make_bot().answer("Where did Nuryshev meet Song Tao?")
+    assert a.answered and a.text.startswith("Beijing: ")

@@ -1,5 +1,6 @@
 from bot.claims import claims, unsupported
 from bot.question import analyse, candidates
+from bot.terms import terms
 
 
 def test_invented_date_and_truncated_number_are_caught():
@@ -88,3 +89,34 @@ def test_a_name_must_be_written_with_the_thing_it_names():
     s = "Nur Otan, which has existed for many years and has members across the whole country, runs a good party school."
     assert candidates("name", s, q) == []
     assert candidates("name", "He studied at the Central Party School of the CPC.", q)  # a name beside "School"
+
+
+def test_a_day_of_the_week_is_its_own_kind():
+    q = analyse("What day of the week did Nur Otan put out its statement?")
+    assert q.kind == "weekday" and "day" not in q.focus and "week" not in q.focus
+    assert candidates("weekday", '"We are pleased," says the statement on Friday.', q) == ["Friday"]
+    assert candidates("weekday", "On February 23, they met.", q) == []
+
+
+def test_where_wants_a_place_written_as_one_or_the_dateline():
+    q = analyse("Where did Ashimbayev meet Zhang Hanhui?")
+    assert candidates("place", "Ashimbayev met China's Ambassador to Kazakhstan Zhang Hanhui.", q) == []
+    assert candidates("place", "They met in Astana on Friday.", q) == ["Astana"]
+    assert candidates("place", "BEIJING. KAZINFORM On February 23, Nuryshev met Song Tao.", q) == ["Beijing"]
+
+
+def test_long_offices_are_dropped_from_replies_unless_asked_about():
+    from bot.extractive import drop_titles
+
+    s = (
+        "On February 23, Ambassador Extraordinary and Plenipotentiary of Kazakhstan to the People's Republic of "
+        "China Shakhrat Nuryshev met with Li Zhanshu, Chairman of the Standing Committee of the National People's "
+        "Congress, at the initiative of the Chinese side."
+    )
+    assert drop_titles(s, set(terms("Who met Li Zhanshu?"))) == (
+        "On February 23, Shakhrat Nuryshev met with Li Zhanshu at the initiative of the Chinese side."
+    )
+    assert "Ambassador Extraordinary" in drop_titles(s, set(terms("Who was the ambassador?")))
+    # Short offices stay, and a title never runs across another name.
+    both = "President of Kazakhstan Kassym-Jomart Tokayev and Wang Huning discussed trade."
+    assert drop_titles(both, set()) == both

@@ -1,0 +1,34 @@
+"""Words written differently for the same thing: "trade opinions" / "exchanged views", "intensify" /
+"stepping up", "admire" / "admiration". The table (bot/related.txt) comes from WordNet 3.0 through
+tools/related_words.py: synonyms of a word's most common senses and the words derived from it."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+RELATED_CREDIT = 0.5  # share of a question term's weight that a related word earns
+
+
+@cache
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table = {}
+    for line in Path(__file__).with_name("related.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, values = line.split("\t")
+            table[key] = tuple(tuple(v.split()) for v in values.split(","))
+    return table
+
+
+def related(term: str) -> tuple[tuple[str, ...], ...]:
+    """The related words of a search term (each a tuple of terms: "step up" is ("step",))."""
+    return _table().get(term, ())
+
+
+def present(term: str, words: set[str]) -> float:
+    """1 when `term` is among `words`, RELATED_CREDIT when a related word is, else 0."""
+    if term in words:
+        return 1.0
+    if any(all(w in words for w in phrase) for phrase in related(term)):
+        return RELATED_CREDIT
+    return 0.0

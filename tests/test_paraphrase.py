@@ -1,0 +1,33 @@
+"""Paraphrase matching (WordNet-derived related words) and the stemming it relies on."""
+
+from bot import paraphrase
+from bot.evidence import _overlap
+from bot.terms import stem, terms
+
+
+def test_related_words_bridge_common_paraphrases():
+    assert paraphrase.present("opinion", set(terms("They exchanged views on reforms."))) == paraphrase.RELATED_CREDIT
+    assert paraphrase.present("intensify", set(terms("speaking in favour of stepping up interaction"))) > 0
+    assert paraphrase.present(stem("admire"), set(terms("Wang expressed his admiration."))) > 0
+    assert paraphrase.present("opinion", set(terms("opinions differ"))) == 1.0
+    assert paraphrase.present("opinion", set(terms("The weather was fine."))) == 0.0
+
+
+def test_light_verbs_bridge_nothing():
+    # "become" would otherwise match any sentence with "get"
+    assert paraphrase.present(stem("become"), set(terms("the world will get even better"))) == 0.0
+    assert paraphrase.related("get") == ()
+
+
+def test_a_related_word_earns_part_of_the_weight_an_exact_one_earns():
+    weights = {"opinion": 1.0, "tokayev": 1.0}
+    exact = _overlap(weights, "Tokayev gave his opinion", paraphrases=True)
+    related = _overlap(weights, "Tokayev gave his view", paraphrases=True)
+    assert exact == 1.0 and related == 0.5 + 0.5 * paraphrase.RELATED_CREDIT
+    assert _overlap(weights, "Tokayev gave his view") == 0.5  # passages and entities: exact words only
+
+
+def test_doubled_consonants_meet_their_word():
+    assert stem("stepping") == stem("stepped") == stem("step")
+    assert stem("planned") == "plan"
+    assert stem("falling") == "fall" and stem("added") == "add" and stem("passed") == "pass"
