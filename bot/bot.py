@@ -23,7 +23,7 @@ from .extractive import bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
-from .people import country_of
+from .people import country_of, people
 from .phrasing import PhrasingRecord
 from .question import Question, analyse
 from .settings import Settings, load_settings
@@ -138,7 +138,7 @@ class Bot:
                 return
         best = next((e for e in ranked if self._answerable(e, q)), None)
         same = self._in_conversation_article(q, ranked, context)
-        if same is not None and (best is None or same.score >= FOLLOWUP_SCALE * best.score):
+        if same is not None and (best is None or _continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
         if best is None:
             yield self._refusal(question, ranked, refusal)
@@ -184,7 +184,7 @@ class Bot:
         be missing, for spelling variants), and adding something to the question, not repeating it."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
         doc = self.library.passages[evidence.passage].doc_id
-        missing = q.entities - self.library.doc_terms(doc)
+        missing = q.entities - self.library.doc_terms(doc) - _country_terms(q.text)  # "Chinese" / "China"
         return evidence.typed and len(missing) <= len(q.entities) // 3 and len(new) >= 2
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
@@ -201,8 +201,9 @@ class Bot:
         evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
         keep = set(q.all_terms) | {t for span in best.found for t in terms(span)}
         extractive = " ".join(self._shorten(trim(t), q, keep, bool(best.found)) for t in self.evidence_sentences(best))
-        if best.found and not any(fold(f) in fold(extractive) for f in best.found):
-            extractive = f"{best.found[0]}: {extractive}"  # the answer was in a dateline, now trimmed
+        if best.found and (not any(fold(f) in fold(extractive) for f in best.found) or _ambiguous(extractive, q, best.found)):
+            # The answer was in a dateline, now trimmed, or the reply names other people too.
+            extractive = f"{_join(list(best.found))}: {extractive}"
         if q.kind in ("date", "weekday", "year"):
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)
@@ -314,6 +315,28 @@ def _first_sentence(text: str) -> str:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_CONTINUATION = re.compile(r"^(?:and|so|then|also|what about|how about)\b|\b(?:he|she|they|him|her|them|his|their|that|it|there)\b", re.IGNORECASE)
+
+
+def _continues(question: str) -> bool:
+    """Worded as a continuation ("and who was the Chinese side?", "what did he say?"): the
+    conversation's article answers it when it can, even if another article's words match better."""
+    return bool(_CONTINUATION.search(question))
+
+
+def _country_terms(text: str) -> set[str]:
+    return {t for word in re.findall(r"[\w’'\-]+", text) if country_of(word) for t in terms(word)}
+
+
+def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:
+    """A "who" reply naming people besides the answer and those the question names: "On February 23,
+    Shakhrat Nuryshev met with Song Tao." does not say which one was "the Chinese side"."""
+    if q.kind != "person":
+        return False
+    named = set(terms(" ".join(answers))) | q.all_terms
+    return any(not set(terms(p.name)) & named for p in people(reply))
 
 
 def _new_subject(q: Question, context: str) -> bool:

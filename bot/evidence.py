@@ -16,7 +16,7 @@ from embeddings import Encoder
 
 from . import paraphrase
 from .library import Library
-from .question import Question, candidates
+from .question import SPAN_KINDS, Question, attached, candidates
 from .terms import terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
@@ -120,9 +120,13 @@ class Retriever:
             return True, [], None
         lib = self.library
         text = lib.sentences[sid].text
-        if question.kind in ("date", "year", "number") and question.entities and not question.entities & set(terms(text)):
+        if question.kind in SPAN_KINDS and question.entities and not question.entities & set(terms(text)):
             return False, [], None  # a date or number about something else ("the Kazakh President's visit")
+        if question.predicate and not paraphrase.present(question.predicate, set(terms(text))):
+            return False, [], None  # "who won the election?" is not answered by who prepared for it
         found = candidates(question.kind, text, question)
+        if question.kind in SPAN_KINDS:
+            found = [f for f in found if attached(f, text, question)]
         if found:
             return True, found, None
         if question.kind == "person" or (question.kind == "name" and not question.named):

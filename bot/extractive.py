@@ -38,7 +38,7 @@ def trim(sentence: str) -> str:
 
 # Where the story came from, not who said it: ", reported the Akorda press service." /
 # ", Kazinform has learnt from the press service of ..." (a speaker's "the diplomat said" stays).
-_ATTRIBUTION = re.compile(r",\s*[^,]*\b(?:press service|has learnt|news agency|reported|reports)\b[^,]*\.$")
+ATTRIBUTION = re.compile(r",\s*[^,]*\b(?:press service|has learnt|news agency|reported|reports)\b[^,]*\.$")
 # ", the chair of the National Committee ..., a political advisory body in China," after a name.
 _APPOSITION = re.compile(r"(?<=[A-Za-z\)]), (?:the|a|an) [^,;“”\"]{3,120}?(?:, (?:the|a|an) [^,;“”\"]{3,120}?)*,(?= [a-z])")
 _PARENTHESIS = re.compile(r" \([^()]{1,80}\)")
@@ -56,7 +56,7 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
                 text = text[: match.start()] + end + text[match.end() :]
         return text
 
-    text = cut(_ATTRIBUTION, sentence, ".")
+    text = cut(ATTRIBUTION, sentence, ".")
     return cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
 
 

@@ -6,7 +6,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import claims
+from . import claims, paraphrase
+from .extractive import ATTRIBUTION, drop_titles
 from .people import TITLE_BOUNDARY, country_of, people
 from .sentences import dateline
 from .terms import STOPWORDS, fold, terms
@@ -34,6 +35,14 @@ _NAME_OF = re.compile(
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 _TIME_WORDS = frozenset(terms("day week weekday date month year time"))
+# Words that make a name a body rather than a person ("People's Congress", "Kazinform" is left to chance).
+_BODIES = frozenset(
+    terms(
+        "committee congress council ministry department party parliament assembly senate government forum summit "
+        "agency service union organization organisation association bank company corporation university institute "
+        "embassy office bureau commission court fund group centre center majilis"
+    )
+)
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
@@ -53,7 +62,7 @@ _RULES: list[tuple[str, str]] = [
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _AGGREGATE = re.compile(
     r"\b(?:these|the|all|both|various|different) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
-    r"|^(?:and )?(?:which|what) (?:\w+ ){0,2}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{3,}(?<!ss)(?<!')s\b(?! (?:is|was|does|did)\b)"
+    r"|^(?:and )?(?:which|what) (?:\w+ ){0,2}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{2,}[^\Wsiu']s\b(?! (?:is|was|does|did)\b)"
 )
 
 
@@ -68,6 +77,7 @@ class Question:
     role_of: frozenset[str] = frozenset()  # "... of Nur Otan": whose office it is
     named: str | None = None  # "what is the name of the party school": the thing named ("school")
     country: str | None = None  # "who is the Chinese ambassador": the country the answer represents
+    predicate: str | None = None  # "who won the election": what the answer must have done ("win")
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -86,13 +96,15 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
-    role, role_of, country = None, frozenset(), None
+    role, role_of, country, predicate = None, frozenset(), None, None
     if kind == "person":
         role = next((t for t in terms(lowered) if t in _ROLES), None)
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)
         country = country_of(qualified.group(1)) if qualified else None
+        verb = re.match(rf"^(?:and |so |but )?who (?!{_AUXILIARIES})(\w+)", lowered)
+        predicate = next(iter(terms(verb.group(1))), None) if verb else None
     focus = content - name_terms
     named = None
     if kind == "name" and (what := _NAME_OF.search(lowered)):
@@ -109,6 +121,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         role=role,
         role_of=role_of,
         country=country,
+        predicate=predicate,
         named=named,
         aggregate=bool(_AGGREGATE.search(lowered)),
         entities=frozenset(name_terms & content),
@@ -138,6 +151,8 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":
         found = [n for n in claims.numbers(sentence) if not claims.YEAR_RE.fullmatch(n)]
+        # "One" in "One Belt, One Road" is part of a name, not a count
+        found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
     else:
         return []
     found = [c for c in found if set(terms(c)) - STOPWORDS and not _own(c, question)]
@@ -154,16 +169,35 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     return found
 
 
+SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
+ATTACHED_WINDOW = 8  # words around a date or number where what it is about is written
+
+
+def attached(span: str, sentence: str, question: Question) -> bool:
+    """A date or number answers only when written next to what the question asks about ("during an
+    Oct. 18 meeting" for "when did they meet?"), not anywhere in a sentence that also names the
+    subject ("when did Wang become chair?" is not answered by the date of a meeting). Long offices
+    are read past: "On February 23, <title of 15 words> Shakhrat Nuryshev met"."""
+    if not question.all_terms:
+        return True  # "when was that?": what it is about is in the conversation
+    near = _around(drop_titles(sentence, set(question.all_terms)), span, ATTACHED_WINDOW)
+    return any(paraphrase.present(t, near) for t in question.all_terms)
+
+
 def _people_in(sentence: str) -> list[str]:
     """Who a sentence names: people with their titles cut off ("Communist Party of China Song Tao" ->
     "Song Tao"), then other names that are not countries, capitalised datelines or parts of those."""
-    persons = [p.name for p in people(sentence)]
+    found = people(sentence)
+    persons = [p.name for p in found]
     taken = {t for n in persons for t in terms(n)}
+    titles = " ".join(p.title for p in found)
+    credit = ATTRIBUTION.search(sentence)  # ", Kazinform has learnt from the press service": the source
+    titles += " " + credit.group(0) if credit else ""
     others = []
     for name in claims.names(sentence):
         words = re.split(r"[\s\-]+", name)
-        if set(terms(name)) & taken or words[0].islower():
-            continue
+        if set(terms(name)) & taken or words[0].islower() or name in titles or set(terms(name)) & _BODIES:
+            continue  # part of an office ("Standing Committee") or the credit line, or a body
         if any(country_of(w) or (w.isupper() and len(w) > 3) for w in words if w[:1].isupper()):
             continue  # "China", "of China", "KAZINFORM On February": not who anyone is
         others.append(name)

@@ -141,3 +141,20 @@ def test_passages_next_to_a_found_one_are_searched_too(make_bot):
 def test_a_place_only_the_dateline_gives_is_still_in_the_reply(make_bot):
     a = make_bot().answer("Where did Nuryshev meet Song Tao?")
     assert a.answered and a.text.startswith("Beijing: ")
+
+
+def test_who_did_something_the_articles_never_say_is_refused(make_bot):
+    assert make_bot().answer("Who praised the political dialogue?").answered
+    assert not make_bot().answer("Who criticised the political dialogue?").answered
+
+
+def test_a_followup_worded_as_a_continuation_stays_with_the_conversation(tmp_path, encoder, settings):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Ambassador meets party official\n\nKazakh Ambassador Shakhrat Nuryshev met with Head of the Liaison Department of China Song Tao.\n")
+    (folder / "b.txt").write_text("Speakers talk\n\nMajilis Speaker Nurlan Nigmatulin spoke with Li Zhanshu at the initiative of the Chinese side.\n")
+    b = Bot(settings=settings.with_overrides(corpus=folder, min_evidence=0.2), encoder=encoder, progress=False)
+    history = [("Who met Song Tao?", "Shakhrat Nuryshev met with Song Tao.")]
+    a = b.answer("And who was the Chinese side?", history)
+    assert a.answered and a.sources[0].doc_id == "a" and "Song Tao" in a.text
+    assert b.answer("Who was the Chinese side?").sources[0].doc_id == "b"  # no conversation: the words decide

@@ -120,3 +120,32 @@ def test_long_offices_are_dropped_from_replies_unless_asked_about():
     # Short offices stay, and a title never runs across another name.
     both = "President of Kazakhstan Kassym-Jomart Tokayev and Wang Huning discussed trade."
     assert drop_titles(both, set()) == both
+
+
+def test_a_date_or_number_must_be_written_with_what_is_asked():
+    from bot.question import attached
+
+    meeting = (
+        "Tokayev and Wang Huning, the chair of the National Committee of the CPPCC, a political advisory body, "
+        "discussed the cooperation prospects during an Oct. 18 meeting in Beijing."
+    )
+    assert attached("Oct. 18", meeting, analyse("When did Tokayev meet Wang Huning?"))
+    assert not attached("Oct. 18", meeting, analyse("When did Wang Huning become chair?"))
+    # A long office between the date and the verb is read past.
+    titled = (
+        "On February 23, Ambassador Extraordinary and Plenipotentiary of Kazakhstan to the People's Republic "
+        "of China Shakhrat Nuryshev met with Song Tao."
+    )
+    assert attached("February 23", titled, analyse("When did Nuryshev meet Song Tao?"))
+    assert attached("Oct. 18", meeting, analyse("When was that?"))  # the subject is in the conversation
+
+
+def test_number_words_inside_names_are_not_counts():
+    q = analyse("How much did China invest?")
+    assert candidates("number", "They touched upon the One Belt, One Road initiative.", q) == []
+    assert candidates("number", "We achieved much in ten years.", q) == ["ten"]
+
+
+def test_who_did_what_names_the_deed():
+    assert analyse("Who won the election in Kazakhstan?").predicate == "win"
+    assert analyse("Who was the chairman?").predicate is None
