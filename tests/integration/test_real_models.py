@@ -46,6 +46,31 @@ def test_office_near_miss_is_refused(real_bot):
     assert not real_bot.answer("Who was the chairman of the Nur Otan party?").answered
 
 
+def test_a_place_from_the_dateline_and_a_reply_without_long_offices(real_bot):
+    a = real_bot.answer("Where did Nuryshev meet Song Tao?")
+    assert a.answered and a.text.startswith("Beijing: ") and a.sources[0].doc_id.startswith("000")
+    assert "Plenipotentiary" not in a.text and "Plenipotentiary" in a.sources[0].sentence  # shortened, not lost
+
+
+def test_near_misses_on_dates_and_deeds_are_refused(real_bot):
+    # The articles date Wang Huning's meeting with Tokayev, not his taking office; they mention an election
+    # campaign, not who won it.
+    assert not real_bot.answer("When did Wang Huning become chair of the CPPCC?").answered
+    assert not real_bot.answer("Who won the 2016 parliamentary elections in Kazakhstan?").answered
+
+
+def test_a_continuation_stays_with_the_conversation(real_bot):
+    history = [("Who met Song Tao?", real_bot.answer("Who met Song Tao?").text)]
+    a = real_bot.answer("And who was the Chinese side?", history)
+    assert a.answered and a.text.startswith("Song Tao") and a.sources[0].doc_id.startswith("000")
+
+
+def test_a_paraphrase_finds_its_sentence(real_bot):
+    # "talk" is written "spoke via videoconference"
+    a = real_bot.answer("How did Nigmatulin talk with Li Zhanshu?")
+    assert a.answered and "videoconference" in a.text and a.sources[0].doc_id.startswith("003")
+
+
 def test_generator_is_constrained_to_the_evidence(real_bot):
     gen = real_bot.generator
     assert isinstance(gen, TransformersGenerator)
