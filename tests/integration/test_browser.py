@@ -129,6 +129,11 @@ def test_followup_and_list_in_the_browser(server: str, artefacts: Path):
         box.fill("When was that?")  # resolved from the conversation shown in the page
         page.locator("#ask").click()
         chat.get_by_text("24 February 2016").first.wait_for(timeout=120_000)
+        box.fill("And who was the Chinese side?")  # stays with the conversation's article
+        page.locator("#ask").click()
+        chat.get_by_text("Song Tao:").first.wait_for(timeout=120_000)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(artefacts / "browser-followup.png"), full_page=True)
         page.locator("#new").click()
         page.wait_for_timeout(500)
         box.fill("Which Chinese officials met Kazakh officials in these articles?")
