@@ -15,7 +15,7 @@ from embeddings import Encoder, SentenceTransformerEncoder
 from . import templates
 from .answers import Answer, Source
 from .calibration import Calibration
-from .claims import render_date, unsupported
+from .claims import names, render_date, unsupported
 from .conversation import History, context_for, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
@@ -179,13 +179,16 @@ class Bot:
         return evidence.score >= self.threshold * scale and self.adds_to_question(evidence, q)
 
     def adds_to_question(self, evidence: Evidence, q: Question) -> bool:
-        """Typed as asked, from an article that names what the question names ("when did Nuryshev
-        meet Li Huilai?" is not answered from his meeting with Song Tao; one name word in three may
-        be missing, for spelling variants), and adding something to the question, not repeating it."""
+        """Typed as asked, from an article that names what the question names, and adding something
+        to the question, not repeating it. "When did Nuryshev meet Li Huilai?" is not answered from
+        his meeting with Song Tao, nor "what did Tokayev say about Xi Jinping?" from an article
+        without Tokayev. A name counts as named when any of its words is (spelling variants); one
+        name in three may be missing, for lowercase questions whose names come word by word."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
-        doc = self.library.passages[evidence.passage].doc_id
-        missing = q.entities - self.library.doc_terms(doc) - _country_terms(q.text)  # "Chinese" / "China"
-        return evidence.typed and len(missing) <= len(q.entities) // 3 and len(new) >= 2
+        in_doc = self.library.doc_terms(self.library.passages[evidence.passage].doc_id)
+        groups = _name_groups(q)
+        missing = [g for g in groups if not g & in_doc]
+        return evidence.typed and len(missing) <= len(groups) // 3 and len(new) >= 2
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
         """The supporting sentence, preceded by the earlier one that names its actor, if any."""
@@ -223,7 +226,7 @@ class Bot:
     def _shorten(sentence: str, q: Question, keep: set[str], typed: bool) -> str:
         """The sentence as a reply: see extractive.shorten; long offices go too unless the question
         asks about an office or names a word of it."""
-        text = shorten(sentence, keep, typed)
+        text = shorten(sentence, keep - _country_terms(q.text), typed)  # "Kazakh" keeps no credit line
         return text if q.kind == "title" or q.role else drop_titles(text, set(q.all_terms))
 
     def _phrase(self, generator: Generator, question: str, evidence: str, source_texts: list[str]) -> Stream[str, None, str]:
@@ -277,8 +280,8 @@ class Bot:
             lines.append((f"{', '.join(item.answers)}: {text}" if item.answers else text, label))
         text = bullet_list(lines)
         if items[0].answers:
-            names = list(dict.fromkeys(n for item in items for n in item.answers))
-            text = f"{_join(names)}.\n" + text.split("\n", 1)[1]
+            named = list(dict.fromkeys(n for item in items for n in item.answers))
+            text = f"{_join(named)}.\n" + text.split("\n", 1)[1]
         sources = [src for item in items for src in self._sources(as_evidence(item))]
         return Answer(text, True, sources, "extractive", question)
 
@@ -324,6 +327,15 @@ def _continues(question: str) -> bool:
     """Worded as a continuation ("and who was the Chinese side?", "what did he say?"): the
     conversation's article answers it when it can, even if another article's words match better."""
     return bool(_CONTINUATION.search(question))
+
+
+def _name_groups(q: Question) -> list[set[str]]:
+    """The question's names as groups of terms ("Xi Jinping" -> {xi, jinping}); countries and
+    their demonyms aside ("Chinese" is written "China")."""
+    entities = q.entities - _country_terms(q.text)
+    groups = [g for n in names(q.text) if (g := set(terms(n)) & entities)]
+    grouped = set().union(*groups) if groups else set()
+    return groups + [{t} for t in entities - grouped]
 
 
 def _country_terms(text: str) -> set[str]:

@@ -52,17 +52,19 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     # sources") rather than its topic; a topic no article holds still leaves coverage low.
     weights = {t: library.bm25.idf(t) * (1.0 if library.bm25.df(t) else ABSENT_WEIGHT) for t in topic}
     total = sum(weights.values())
-    if not total:
+    if not total and not (q.kind == "person" and asked_countries(q.text)):
         return []
+    # "Which Chinese officials are mentioned?" has no topic beyond the people asked for: every article.
     best: dict[str, list[Evidence]] = {}
+    bar = SCORE_SCALE * threshold if total else 0.0  # no topic: any article naming such people
     for e in ranked:
         # For "who" lists the people come from the article's opening (_with_people), so the
         # sentence on the topic need not name anyone itself.
-        if (e.typed or q.kind == "person") and e.score >= SCORE_SCALE * threshold:
+        if (e.typed or q.kind == "person") and e.score >= bar:
             best.setdefault(library.passages[e.passage].doc_id, []).append(e)
     # A name of several words counts only where the article writes it whole ("Nur Otan", not "Nur-Sultan").
     phrases = [fold(n).replace("-", " ") for n in names(q.text) if 1 < len(n.split()) <= 4 and not n.isupper()]
-    coverage = {doc: _coverage(library, doc, weights, phrases) / total for doc in best}
+    coverage = {doc: _coverage(library, doc, weights, phrases) / total if total else 1.0 for doc in best}
     top = max(coverage.values(), default=0.0)
     if top < MIN_COVERAGE:
         return []
@@ -77,7 +79,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     chosen.sort(key=lambda e: -e.score)
     if q.kind != "person":
         return [Item(e) for e in chosen]
-    return [item for item in (_with_people(library, q, e) for e in chosen) if item.answers]
+    return [item for item in (_with_people(library, q, e, bool(topic)) for e in chosen) if item.answers]
 
 
 def datelines(library: Library) -> list[Item]:
@@ -101,14 +103,18 @@ def _coverage(library: Library, doc: str, weights: dict[str, float], phrases: li
     return sum(weights[t] for t in present)
 
 
-def _with_people(library: Library, q: Question, e: Evidence) -> Item:
-    """The people of this article who answer the question, and the sentence that names them."""
+def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True) -> Item:
+    """The people of this article who answer the question, and the sentence that names them (the
+    evidence itself when the question has no topic beyond them: "which Chinese officials are named?")."""
     countries = asked_countries(q.text)
     wanted = countries[0] if countries else None
     doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
     opening = [s for p in doc_passages[:1] for s in library.by_passage[p][:OPENING_SENTENCES]]
     for sid in [e.sentence, *opening, *([e.lead] if e.lead is not None else [])]:
         found = [p.name for p in _answering(people(library.sentences[sid].text), wanted)]
+        if found and not topic and sid != e.sentence:
+            naming = replace(e, sentence=sid, passage=library.sentences[sid].passage, lead=None)
+            return Item(naming, tuple(dict.fromkeys(found)))
         if found:
             return Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)
     return Item(e)

@@ -61,7 +61,7 @@ _RULES: list[tuple[str, str]] = [
 ]
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _AGGREGATE = re.compile(
-    r"\b(?:these|the|all|both|various|different) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
+    r"\b(?:these|the|all|both|various|different|which) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
     r"|^(?:and )?(?:which|what) (?:\w+ ){0,2}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{2,}[^\Wsiu']s\b(?! (?:is|was|does|did)\b)"
 )
 

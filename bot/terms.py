@@ -14,7 +14,8 @@ STOPWORDS = frozenset(
     just should now is are was were be been being have has had having do does did doing i me my we
     our you your he him his she her it its they them their what which who whom whose this that these
     those am would could shall may might must also as per says said say according when where why how
-    many much whether while did does tell give name please article articles kind sort type""".split()
+    many much whether while did does tell give name please article articles kind sort type mention
+    mentions mentioned appear appears appeared named""".split()
 )
 
 

@@ -5,6 +5,7 @@ from bot import Answer, Bot, Source
 from bot.bot import _new_subject
 from bot.errors import InvalidQuestion
 from bot.question import analyse
+from bot.terms import terms
 from tests.conftest import FakeGenerator
 
 
@@ -158,3 +159,15 @@ def test_a_followup_worded_as_a_continuation_stays_with_the_conversation(tmp_pat
     a = b.answer("And who was the Chinese side?", history)
     assert a.answered and a.sources[0].doc_id == "a" and "Song Tao" in a.text
     assert b.answer("Who was the Chinese side?").sources[0].doc_id == "b"  # no conversation: the words decide
+
+
+def test_each_name_the_question_gives_must_be_in_the_article(make_bot):
+    from bot.bot import _name_groups
+
+    assert _name_groups(analyse("What did Tokayev say about Xi Jinping and the Chinese side?")) == [
+        {"tokayev"},
+        set(terms("Xi Jinping")),
+    ]
+    # 002 has Nigmatulin, not Nuryshev: the praise is not his
+    assert make_bot().answer("What did Nigmatulin praise?").answered
+    assert not make_bot().answer("What did Nuryshev and Nigmatulin praise?").answered

@@ -89,6 +89,15 @@ def test_list_question_on_a_topic_no_article_holds_is_refused(meetings_bot):
     assert not meetings_bot.answer("Which officials discussed the Olympic Games in these articles?").answered
 
 
+def test_a_list_of_people_with_no_other_topic_takes_every_article(meetings_bot):
+    answer = meetings_bot.answer("Which Chinese officials are mentioned in these articles?")
+    first_line = answer.text.splitlines()[0]
+    assert answer.answered and all(n in first_line for n in ("Li Huilai", "Li Zhanshu", "Wang Huning"))
+    assert "Nuryshev" not in first_line
+    # each line quotes the sentence that names them
+    assert all("Li" in line or "Wang" in line for line in answer.text.splitlines()[1:])
+
+
 def test_datelines():
     assert dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Nur-Sultan"
     assert dateline("NEW YORK - The talks began.") == "New York"
