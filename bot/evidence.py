@@ -8,6 +8,7 @@ rarity), and its passage's scores. A sentence that lacks what the question asks 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +17,7 @@ from embeddings import Encoder
 
 from . import paraphrase
 from .library import Library
+from .people import asked_countries, country_of
 from .question import SPAN_KINDS, Question, attached, candidates
 from .terms import terms
 
@@ -115,16 +117,26 @@ class Retriever:
             self._sentence_vectors.update(zip(missing, encoded, strict=False))
         return [self._sentence_vectors[s] for s in sentence_ids]
 
+    def _candidates(self, question: Question, sid: int) -> list[str]:
+        """candidates() of the sentence; for "who", names the article writes as people somewhere."""
+        lib = self.library
+        text = lib.sentences[sid].text
+        found = candidates(question.kind, text, question)
+        if question.kind == "person" and found:
+            known = lib.doc_people(lib.passages[lib.sentences[sid].passage].doc_id)
+            found = [f for f in found if set(terms(f)) & known]
+        return found
+
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if question.kind == "other":
             return True, [], None
         lib = self.library
         text = lib.sentences[sid].text
-        if question.kind in SPAN_KINDS and question.entities and not question.entities & set(terms(text)):
+        if question.kind in SPAN_KINDS and question.entities and not _names_any(question, text):
             return False, [], None  # a date or number about something else ("the Kazakh President's visit")
         if question.predicate and not paraphrase.present(question.predicate, set(terms(text))):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
-        found = candidates(question.kind, text, question)
+        found = self._candidates(question, sid)
         if question.kind in SPAN_KINDS:
             found = [f for f in found if attached(f, text, question)]
         if found:
@@ -135,10 +147,19 @@ class Retriever:
             for earlier in range(sid - 1, max(-1, sid - 1 - LEAD_LOOKBACK), -1):
                 if lib.passages[lib.sentences[earlier].passage].doc_id != doc:
                     break
-                found = candidates(question.kind, lib.sentences[earlier].text, question)
+                found = self._candidates(question, earlier)
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _names_any(question: Question, text: str) -> bool:
+    """The sentence names one of the question's names; a country counts by its demonym too ("how
+    much did China invest?" - "Chinese investment of 45 million US dollars")."""
+    if question.entities & set(terms(text)):
+        return True
+    asked = set(asked_countries(question.text))
+    return bool(asked) and any(country_of(w) in asked for w in re.findall(r"[A-Za-z’'\-]+", text))
 
 
 def _overlap(weights: dict[str, float], text: str, paraphrases: bool = False) -> float:

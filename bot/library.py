@@ -19,6 +19,7 @@ from .bm25 import BM25
 from .claims import names
 from .errors import IndexFileError
 from .passages import Passage, split_article
+from .people import people
 from .sentences import split_sentences
 from .terms import fold, terms
 
@@ -44,6 +45,7 @@ class Library:
     name_terms: frozenset[str] = frozenset()  # terms the articles mostly write as (parts of) names
     _doc_passages: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _doc_terms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _doc_people: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +65,16 @@ class Library:
             for i, p in enumerate(self.passages):
                 self._doc_passages.setdefault(p.doc_id, []).append(i)
         return self._doc_passages.get(doc_id, [])
+
+    def doc_people(self, doc_id: str) -> frozenset[str]:
+        """Terms of the names the article writes as people ("Shakhrat Nuryshev": so a later bare
+        "Nuryshev" is a person, while "Khorgos" and "Almaty" are not)."""
+        if doc_id not in self._doc_people:
+            sentences = [s for p in self.doc_passages(doc_id) for s in self.by_passage[p]]
+            self._doc_people[doc_id] = frozenset(
+                t for s in sentences for person in people(self.sentences[s].text) for t in terms(person.name)
+            )
+        return self._doc_people[doc_id]
 
     def doc_text(self, doc_id: str) -> str:
         """The article's title and passages, folded and with single spaces (for phrase lookups)."""

@@ -35,6 +35,7 @@ _NAME_OF = re.compile(
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 _TIME_WORDS = frozenset(terms("day week weekday date month year time"))
+_MEASURE_WORDS = frozenset(terms("long old far big large number percentage share amount proportion"))
 # Words that make a name a body rather than a person ("People's Congress", "Kazinform" is left to chance).
 _BODIES = frozenset(
     terms(
@@ -115,6 +116,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         focus -= _OFFICE_WORDS
     if kind in ("date", "weekday", "year"):  # "what day of the week": the answer's kind, not its topic
         focus -= _TIME_WORDS
+    if kind == "number":  # "how long is it?"
+        focus -= _MEASURE_WORDS
     return Question(
         text=text,
         kind=kind,
@@ -140,8 +143,9 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         if kind == "name" and question.named:  # the name is written with the thing it names
             found = [c for c in found if question.named in _around(sentence, c, NAME_WINDOW)]
         if kind == "place" and re.match(r"(?:and |so )?where\b", fold(question.text)):
-            # "Where did they meet?": a place written as one ("in Astana"), not "the ambassador to Kazakhstan"
-            found = [c for c in found if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) (?:the )?{re.escape(c)}", sentence)]
+            # "Where did they meet?": a place written as one ("in Astana", "shipped to Iran"), not "the
+            # ambassador to Kazakhstan"
+            found = [c for c in found if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)) (?:the )?{re.escape(c)}", sentence)]
             found += [d] if (d := dateline(sentence)) else []  # "BEIJING. KAZINFORM - ..." filed from there
     elif kind == "date":
         found = claims.dates(sentence)
