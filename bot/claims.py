@@ -59,8 +59,16 @@ def numbers(text: str) -> list[str]:
     return spans + words
 
 
+# "in early September", "since March": a month on its own ("May" only after such a word).
+MONTH_ONLY_RE = re.compile(
+    r"\b(?:early|mid|late|in|since|until|by|from|of)[ -]((?:early |mid-|late )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+\d)"
+)
+
+
 def dates(text: str) -> list[str]:
-    return [m.group(0) for m in DATE_RE.finditer(text)] + [m.group(0) for m in YEAR_RE.finditer(text)]
+    full = [m.group(0) for m in DATE_RE.finditer(text)]
+    return full + [m.group(1) for m in MONTH_ONLY_RE.finditer(text)] + [m.group(0) for m in YEAR_RE.finditer(text)]
 
 
 def claims(text: str) -> list[str]:

@@ -149,3 +149,10 @@ def test_number_words_inside_names_are_not_counts():
 def test_who_did_what_names_the_deed():
     assert analyse("Who won the election in Kazakhstan?").predicate == "win"
     assert analyse("Who was the chairman?").predicate is None
+
+
+def test_a_month_on_its_own_is_a_date():
+    from bot.claims import dates
+
+    assert "early September" in dates("The President visits China in early September.")
+    assert dates("It opened in May 2021. May we go?") == ["May 2021", "2021"]
