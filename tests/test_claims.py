@@ -1,5 +1,6 @@
+from bot.answer_spans import candidates
 from bot.claims import claims, unsupported
-from bot.question import analyse, candidates
+from bot.question import analyse
 from bot.terms import terms
 
 
@@ -123,7 +124,7 @@ def test_long_offices_are_dropped_from_replies_unless_asked_about():
 
 
 def test_a_date_or_number_must_be_written_with_what_is_asked():
-    from bot.question import attached
+    from bot.answer_spans import attached
 
     meeting = (
         "Tokayev and Wang Huning, the chair of the National Committee of the CPPCC, a political advisory body, "
