@@ -67,9 +67,13 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
+    return write_corpus(tmp_path / "corpus", ARTICLES)
+
+
+def write_corpus(folder: Path, articles: dict[str, str]) -> Path:
+    """A folder holding `articles` (file name -> text)."""
     folder.mkdir()
-    for name, text in ARTICLES.items():
+    for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 

@@ -6,7 +6,7 @@ import pytest
 
 from bot import Bot
 
-from .conftest import FakeEncoder
+from .conftest import FakeEncoder, write_corpus
 
 ARTICLES = {
     "001_port.txt": "Aktau port handles record grain volumes\n\n"
@@ -23,10 +23,7 @@ ARTICLES = {
 
 @pytest.fixture
 def port_bot(tmp_path: Path, settings) -> Bot:
-    folder = tmp_path / "port"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = write_corpus(tmp_path / "port", ARTICLES)
     return Bot(settings=settings.with_overrides(corpus=folder, min_evidence=0.2), encoder=FakeEncoder(), progress=False)
 
 

@@ -12,7 +12,7 @@ from bot.question import analyse
 from bot.sentences import dateline
 from bot.terms import stem
 
-from .conftest import FakeEncoder
+from .conftest import FakeEncoder, write_corpus
 
 
 def named(sentence: str) -> list[tuple[str, str | None]]:
@@ -68,11 +68,7 @@ MEETINGS = {
 
 @pytest.fixture
 def meetings_bot(tmp_path: Path, settings) -> Bot:
-    folder = tmp_path / "meetings"
-    folder.mkdir()
-    for name, text in MEETINGS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return Bot(folder, settings=settings, encoder=FakeEncoder(), progress=False)
+    return Bot(write_corpus(tmp_path / "meetings", MEETINGS), settings=settings, encoder=FakeEncoder(), progress=False)
 
 
 def test_list_question_names_the_asked_side_from_every_article_that_holds_the_topic(meetings_bot):
