@@ -42,7 +42,8 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
             # "Where did they meet?": a place written as one ("in Astana", "shipped to Iran"), not "the
             # ambassador to Kazakhstan"
             found = [c for c in found if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)) (?:the )?{re.escape(c)}", sentence)]
-            found += [d] if (d := dateline(sentence)) else []  # "BEIJING. KAZINFORM - ..." filed from there
+            if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
+                found = [d]
     elif kind == "date":
         found = claims.dates(sentence)
     elif kind == "weekday":
@@ -82,6 +83,17 @@ def attached(span: str, sentence: str, question: Question) -> bool:
         return True  # "when was that?": what it is about is in the conversation
     near = _around(drop_titles(sentence, set(question.all_terms)), span, ATTACHED_WINDOW)
     return any(paraphrase.present(t, near) for t in question.all_terms)
+
+
+def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Question) -> str:
+    """Of several spans, the one written nearest the question's words: first the event asked
+    about ("during an Oct. 18 meeting in Beijing" for "where did they meet?"), then its names."""
+
+    def near(span: str) -> tuple[int, int]:
+        words = _around(sentence, span, ATTACHED_WINDOW) if span in sentence else set()
+        return (sum(paraphrase.present(t, words) > 0 for t in question.focus), len(question.entities & words))
+
+    return max(found, key=near)  # the first of equals
 
 
 def _people_in(sentence: str) -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from embeddings import Encoder, SentenceTransformerEncoder
 
 from . import templates
+from .answer_spans import best_span
 from .answers import Answer, Source
 from .calibration import Calibration
 from .claims import names, render_date, unsupported
@@ -31,6 +32,7 @@ from .terms import STOPWORDS, fold, terms
 
 log = logging.getLogger(__name__)
 DEFAULT_THRESHOLD = 0.36  # used when no calibration file is present
+LONG_REPLY = 25  # words; a typed answer in a longer reply is also written first ("Oct. 18: ...")
 FOLLOWUP_SCALE = 0.8  # of the threshold, for evidence in the article a follow-up is about
 
 
@@ -204,9 +206,12 @@ class Bot:
         evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
         keep = set(q.all_terms) | {t for span in best.found for t in terms(span)}
         extractive = " ".join(self._shorten(trim(t), q, keep, bool(best.found)) for t in self.evidence_sentences(best))
-        if best.found and (not any(fold(f) in fold(extractive) for f in best.found) or _ambiguous(extractive, q, best.found)):
-            # The answer was in a dateline, now trimmed, or the reply names other people too.
-            extractive = f"{_join(list(best.found))}: {extractive}"
+        if best.found and (
+            not any(fold(f) in fold(extractive) for f in best.found)  # it was in the dateline, now trimmed
+            or _ambiguous(extractive, q, best.found)  # the reply names other people too
+            or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence
+        ):
+            extractive = f"{best_span(best.found, self.evidence_text(best), q)}: {extractive}"
         if q.kind in ("date", "weekday", "year"):
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)

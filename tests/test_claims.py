@@ -157,3 +157,13 @@ def test_a_month_on_its_own_is_a_date():
 
     assert "early September" in dates("The President visits China in early September.")
     assert dates("It opened in May 2021. May we go?") == ["May 2021", "2021"]
+
+
+def test_of_several_spans_the_one_next_to_the_event_asked_about():
+    from bot.answer_spans import best_span
+
+    s = "ASTANA - Tokayev and Wang, chair of a body in China, discussed cooperation during a meeting in Beijing."
+    q = analyse("Where did Tokayev and Wang meet?")
+    assert candidates("place", s, q) == ["China", "Beijing"]  # the dateline only when nothing else
+    assert best_span(["China", "Beijing"], s, q) == "Beijing"
+    assert "September 4-5" in claims("the G20 Summit in Hangzhou (September 4-5)")
