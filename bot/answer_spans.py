@@ -89,9 +89,12 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
     """Of several spans, the one written nearest the question's words: first the event asked
     about ("during an Oct. 18 meeting in Beijing" for "where did they meet?"), then its names."""
 
-    def near(span: str) -> tuple[int, int]:
-        words = _around(sentence, span, ATTACHED_WINDOW) if span in sentence else set()
-        return (sum(paraphrase.present(t, words) > 0 for t in question.focus), len(question.entities & words))
+    def near(span: str) -> tuple[int, ...]:
+        if span not in sentence:
+            return (0, 0, 0)
+        close, wide = _around(sentence, span, 3), _around(sentence, span, ATTACHED_WINDOW)
+        focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
+        return (*focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals
 
