@@ -16,17 +16,17 @@ from . import templates
 from .answer_spans import best_span
 from .answers import Answer, Source
 from .calibration import Calibration
-from .claims import names, render_date, unsupported
-from .conversation import History, context_for, normalise
+from .claims import render_date, unsupported
+from .conversation import History, context_for, continues, new_subject, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
-from .people import country_of, people
+from .people import people
 from .phrasing import PhrasingRecord
-from .question import Question, analyse
+from .question import Question, analyse, country_terms
 from .settings import Settings, load_settings
 from .terms import STOPWORDS, fold, terms
 
@@ -125,7 +125,7 @@ class Bot:
         refusal = templates.render("refusal")
         context = context_for(question, turns, refusal)
         q = analyse(question, self.library.name_terms)
-        if context and _new_subject(q, context):
+        if context and new_subject(q, context):
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         ranked = self.retriever.rank(q, context)
         if context and q.kind == "other":
@@ -140,7 +140,7 @@ class Bot:
                 return
         best = next((e for e in ranked if self._answerable(e, q)), None)
         same = self._in_conversation_article(q, ranked, context)
-        if same is not None and (best is None or _continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
+        if same is not None and (best is None or continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
         if best is None:
             yield self._refusal(question, ranked, refusal)
@@ -188,7 +188,7 @@ class Bot:
         name in three may be missing, for lowercase questions whose names come word by word."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
         in_doc = self.library.doc_terms(self.library.passages[evidence.passage].doc_id)
-        groups = _name_groups(q)
+        groups = q.name_groups()
         missing = [g for g in groups if not g & in_doc]
         return evidence.typed and len(missing) <= len(groups) // 3 and len(new) >= 2
 
@@ -231,7 +231,7 @@ class Bot:
     def _shorten(sentence: str, q: Question, keep: set[str], typed: bool) -> str:
         """The sentence as a reply: see extractive.shorten; long offices go too unless the question
         asks about an office or names a word of it."""
-        text = shorten(sentence, keep - _country_terms(q.text), typed)  # "Kazakh" keeps no credit line
+        text = shorten(sentence, keep - country_terms(q.text), typed)  # "Kazakh" keeps no credit line
         return text if q.kind == "title" or q.role else drop_titles(text, set(q.all_terms))
 
     def _phrase(self, generator: Generator, question: str, evidence: str, source_texts: list[str]) -> Stream[str, None, str]:
@@ -325,28 +325,6 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_CONTINUATION = re.compile(r"^(?:and|so|then|also|what about|how about)\b|\b(?:he|she|they|him|her|them|his|their|that|it|there)\b", re.IGNORECASE)
-
-
-def _continues(question: str) -> bool:
-    """Worded as a continuation ("and who was the Chinese side?", "what did he say?"): the
-    conversation's article answers it when it can, even if another article's words match better."""
-    return bool(_CONTINUATION.search(question))
-
-
-def _name_groups(q: Question) -> list[set[str]]:
-    """The question's names as groups of terms ("Xi Jinping" -> {xi, jinping}); countries and
-    their demonyms aside ("Chinese" is written "China")."""
-    entities = q.entities - _country_terms(q.text)
-    groups = [g for n in names(q.text) if (g := set(terms(n)) & entities)]
-    grouped = set().union(*groups) if groups else set()
-    return groups + [{t} for t in entities - grouped]
-
-
-def _country_terms(text: str) -> set[str]:
-    return {t for word in re.findall(r"[\w’'\-]+", text) if country_of(word) for t in terms(word)}
-
-
 def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:
     """A "who" reply naming people besides the answer and those the question names: "On February 23,
     Shakhrat Nuryshev met with Song Tao." does not say which one was "the Chinese side"."""
@@ -354,13 +332,3 @@ def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:
         return False
     named = set(terms(" ".join(answers))) | q.all_terms
     return any(not set(terms(p.name)) & named for p in people(reply))
-
-
-def _new_subject(q: Question, context: str) -> bool:
-    """The question names someone or something the conversation has not mentioned (countries aside)."""
-    said = set(terms(context))
-    for word in re.findall(r"[\w’'\-]+", q.text):
-        found = terms(word)
-        if found and found[0] in q.entities and found[0] not in said and not country_of(word):
-            return True
-    return False

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import InvalidQuestion
+from .people import country_of
+from .question import Question
+from .terms import terms
 
 History = Sequence[tuple[str, str]] | Sequence[dict[str, Any]] | None
 
@@ -56,8 +59,14 @@ def _text(content: Any) -> str:
     return str(content)
 
 
+def continues(question: str) -> bool:
+    """Worded as a continuation ("and who was the Chinese side?", "what did he say?"): the
+    conversation's article answers it when it can, even if another article's words match better."""
+    return bool(_FOLLOWUP.search(question))
+
+
 def is_followup(question: str, turns: list[tuple[str, str]]) -> bool:
-    return bool(turns) and (bool(_FOLLOWUP.search(question)) or len(question.split()) <= 4)
+    return bool(turns) and (continues(question) or len(question.split()) <= 4)
 
 
 def context_for(question: str, turns: list[tuple[str, str]], refusal_text: str) -> str:
@@ -68,3 +77,13 @@ def context_for(question: str, turns: list[tuple[str, str]], refusal_text: str) 
     if refusal_text and bot.startswith(refusal_text[:30]):
         bot = ""
     return f"{user} {bot[:400]}".strip()
+
+
+def new_subject(q: Question, context: str) -> bool:
+    """The question names someone or something the conversation has not mentioned (countries aside)."""
+    said = set(terms(context))
+    for word in re.findall(r"[\w’'\-]+", q.text):
+        found = terms(word)
+        if found and found[0] in q.entities and found[0] not in said and not country_of(word):
+            return True
+    return False

@@ -69,6 +69,19 @@ class Question:
     def all_terms(self) -> frozenset[str]:
         return self.entities | self.focus
 
+    def name_groups(self) -> list[set[str]]:
+        """The question's names as groups of terms ("Xi Jinping" -> {xi, jinping}); countries and
+        their demonyms aside ("Chinese" is written "China")."""
+        entities = self.entities - country_terms(self.text)
+        groups = [g for n in claims.names(self.text) if (g := set(terms(n)) & entities)]
+        grouped = set().union(*groups) if groups else set()
+        return groups + [{t} for t in entities - grouped]
+
+
+def country_terms(text: str) -> set[str]:
+    """Terms of the countries and demonyms in `text`."""
+    return {t for word in re.findall(r"[\w’'\-]+", text) if country_of(word) for t in terms(word)}
+
 
 _EXCLUSION_WORDS = frozenset(terms("else apart besides aside except excluding"))
 _EXCLUDED = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|aside from)\s+([^,?]+)", re.IGNORECASE)

@@ -2,7 +2,7 @@ import pytest
 
 import bot as bot_module
 from bot import Answer, Bot, Source
-from bot.bot import _new_subject
+from bot.conversation import new_subject
 from bot.errors import InvalidQuestion
 from bot.question import analyse
 from bot.terms import terms
@@ -72,9 +72,9 @@ def test_a_followup_naming_a_new_subject_leaves_the_conversation_article(make_bo
 
 def test_new_subject_is_a_name_the_conversation_has_not_mentioned():
     context = "Who met Song Tao? Ambassador of Kazakhstan Shakhrat Nuryshev met Song Tao."
-    assert _new_subject(analyse("and who did Tokayev meet?"), context)
-    assert not _new_subject(analyse("and what did Nuryshev say?"), context)
-    assert not _new_subject(analyse("and who was the Chinese side?"), context)  # countries are not subjects
+    assert new_subject(analyse("and who did Tokayev meet?"), context)
+    assert not new_subject(analyse("and what did Nuryshev say?"), context)
+    assert not new_subject(analyse("and who was the Chinese side?"), context)  # countries are not subjects
 
 
 def test_a_followup_stays_with_the_conversation_article(make_bot):
@@ -162,9 +162,7 @@ def test_a_followup_worded_as_a_continuation_stays_with_the_conversation(tmp_pat
 
 
 def test_each_name_the_question_gives_must_be_in_the_article(make_bot):
-    from bot.bot import _name_groups
-
-    assert _name_groups(analyse("What did Tokayev say about Xi Jinping and the Chinese side?")) == [
+    assert analyse("What did Tokayev say about Xi Jinping and the Chinese side?").name_groups() == [
         {"tokayev"},
         set(terms("Xi Jinping")),
     ]
