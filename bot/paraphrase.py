@@ -11,18 +11,16 @@ RELATED_CREDIT = 0.5  # share of a question term's weight that a related word ea
 
 
 @cache
-def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
-    table = {}
-    for line in Path(__file__).with_name("related.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, values = line.split("\t")
-            table[key] = tuple(tuple(v.split()) for v in values.split(","))
-    return table
+def _table() -> dict[str, str]:
+    """Term -> its related words as written in the file; split when first asked (start-up stays fast)."""
+    lines = Path(__file__).with_name("related.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
+@cache
 def related(term: str) -> tuple[tuple[str, ...], ...]:
     """The related words of a search term (each a tuple of terms: "step up" is ("step",))."""
-    return _table().get(term, ())
+    return tuple(tuple(v.split()) for v in _table().get(term, "").split(",") if v)
 
 
 def present(term: str, words: set[str]) -> float:
