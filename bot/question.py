@@ -104,6 +104,12 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         country = country_of(qualified.group(1)) if qualified else None
         verb = re.match(rf"^(?:and |so |but )?who (?!{_AUXILIARIES})(\w+)", lowered)
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
+    if kind in ("date", "weekday", "year", "number"):
+        # "When did the port open?": the last word after "did X" is what happened ("open"), unless
+        # it is a name ("when did Tokayev meet Wang Huning?").
+        verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would)\b.* (\w+)\W*$", lowered)
+        last = terms(verb.group(1)) if verb else []
+        predicate = last[0] if last and last[0] not in name_terms else None
     focus = content - name_terms
     named = None
     if kind == "name" and (what := _NAME_OF.search(lowered)):

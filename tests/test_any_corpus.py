@@ -46,3 +46,9 @@ def test_how_long_is_a_number_question_about_what_came_before(port_bot):
 def test_where_to_after_a_verb_is_a_place(port_bot):
     a = port_bot.answer("Where is the grain shipped?")
     assert a.answered and "Iran" in a.text
+
+
+def test_when_did_it_happen_needs_what_happened(port_bot):
+    # The article dates a statement about the port, never its opening.
+    assert not port_bot.answer("When did the Aktau port open?").answered
+    assert port_bot.answer("When did Atamkulov open the rail link?").answered
