@@ -71,7 +71,7 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
 
 
 SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
-ATTACHED_WINDOW = 8  # words around a date or number where what it is about is written
+ATTACHED_WINDOW = 8  # content words around a date or number where what it is about is written
 
 
 def attached(span: str, sentence: str, question: Question) -> bool:
@@ -81,7 +81,7 @@ def attached(span: str, sentence: str, question: Question) -> bool:
     are read past: "On February 23, <title of 15 words> Shakhrat Nuryshev met"."""
     if not question.all_terms:
         return True  # "when was that?": what it is about is in the conversation
-    near = _around(drop_titles(sentence, set(question.all_terms)), span, ATTACHED_WINDOW)
+    near = _around(drop_titles(sentence, set(question.all_terms)), span, ATTACHED_WINDOW, keep_stopwords=False)
     return any(paraphrase.present(t, near) for t in question.all_terms)
 
 
@@ -126,10 +126,10 @@ def _own(name: str, question: Question) -> bool:
     return words <= question.all_terms or any(len(w) >= 4 and w in question.entities for w in words)
 
 
-def _around(sentence: str, span: str, words: int) -> set[str]:
+def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:
     at = sentence.find(span)
-    before = terms(sentence[:at], keep_stopwords=True)[-words:]
-    return set(before) | set(terms(sentence[at + len(span) :], keep_stopwords=True)[:words])
+    before = terms(sentence[:at], keep_stopwords)[-words:]
+    return set(before) | set(terms(sentence[at + len(span) :], keep_stopwords)[:words])
 
 
 def _holds_role(sentence: str, name: str, question: Question) -> bool:
