@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from . import paraphrase
 from .claims import names
 from .evidence import Evidence
 from .library import Library
@@ -96,11 +97,13 @@ def datelines(library: Library) -> list[Item]:
 
 
 def _coverage(library: Library, doc: str, weights: dict[str, float], phrases: list[str]) -> float:
-    present = {t for t in weights if t in library.doc_terms(doc)}
+    """The topic weight the article holds; a related word ("spoke" for "talked") earns part of it."""
+    words = library.doc_terms(doc)
+    held = {t: paraphrase.present(t, words) for t in weights}
     for phrase in phrases:
         if phrase not in library.doc_text(doc):
-            present -= set(terms(phrase))
-    return sum(weights[t] for t in present)
+            held.update(dict.fromkeys(set(terms(phrase)) & set(held), 0.0))
+    return sum(weights[t] * share for t, share in held.items())
 
 
 def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True) -> Item:

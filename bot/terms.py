@@ -15,7 +15,7 @@ STOPWORDS = frozenset(
     our you your he him his she her it its they them their what which who whom whose this that these
     those am would could shall may might must also as per says said say according when where why how
     many much whether while did does tell give name please article articles kind sort type mention
-    mentions mentioned appear appears appeared named""".split()
+    mentions mentioned appear appears appeared named quote quotes quoted""".split()
 )
 
 

@@ -94,6 +94,15 @@ def test_a_list_of_people_with_no_other_topic_takes_every_article(meetings_bot):
     assert all("Li" in line or "Wang" in line for line in answer.text.splitlines()[1:])
 
 
+def test_an_article_on_the_topic_in_other_words_counts(tmp_path, settings):
+    from bot.gathering import _coverage
+
+    b = Bot(write_corpus(tmp_path / "m", MEETINGS), settings=settings, encoder=FakeEncoder(), progress=False)
+    weights = {"talk": 1.0, stem("agriculture"): 1.0}
+    # "talked" is written "spoke" in b: half the weight of the word itself
+    assert _coverage(b.library, "b", weights, []) == 1.5 and _coverage(b.library, "a", weights, []) == 1.0
+
+
 def test_datelines():
     assert dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Nur-Sultan"
     assert dateline("NEW YORK - The talks began.") == "New York"
