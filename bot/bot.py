@@ -294,9 +294,13 @@ class Bot:
         near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.threshold else None
         if near is None:
             return Answer(refusal, False, [], "refusal", question)
-        sentence = self.library.sentences[near.sentence].text
-        title = self.library.passages[near.passage].title
-        text = templates.render("refusal_near", title=title, sentence=trim(sentence))
+        asked = set(analyse(question, self.library.name_terms).all_terms)
+        sentence = drop_titles(trim(self.library.sentences[near.sentence].text), asked)
+        title = drop_titles(self.library.passages[near.passage].title, asked)
+        if fold(sentence).startswith(fold(title).rstrip(".…")[:60]):  # the title is the opening sentence
+            text = templates.render("refusal_near_opening", sentence=sentence)
+        else:
+            text = templates.render("refusal_near", title=title, sentence=sentence)
         return Answer(text, False, [self._source(near)], "refusal", question)
 
     def _sources(self, e: Evidence) -> list[Source]:

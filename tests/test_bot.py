@@ -169,3 +169,17 @@ def test_each_name_the_question_gives_must_be_in_the_article(make_bot):
     # 002 has Nigmatulin, not Nuryshev: the praise is not his
     assert make_bot().answer("What did Nigmatulin praise?").answered
     assert not make_bot().answer("What did Nuryshev and Nigmatulin praise?").answered
+
+
+def test_a_near_refusal_quotes_the_closest_sentence_without_long_offices(tmp_path, encoder, settings):
+    from tests.conftest import write_corpus
+
+    opening = (
+        "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to China Shakhrat Nuryshev met with Song Tao "
+        "in Beijing on the party ties."
+    )
+    folder = write_corpus(tmp_path / "one", {"a.txt": opening + "\n\nThe sides discussed party ties and trade.\n"})
+    b = Bot(settings=settings.with_overrides(corpus=folder), encoder=encoder, progress=False)
+    a = b._refusal("Where did Nuryshev meet Li Huilai?", b.retriever.rank(analyse("Nuryshev met Song Tao")), "The articles don't say.")
+    assert not a.answered and "Plenipotentiary" not in a.text
+    assert a.text.count("Shakhrat Nuryshev met with Song Tao") == 1  # the title is that opening: quoted once
