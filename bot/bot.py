@@ -133,6 +133,9 @@ class Bot:
             # that reply again ("when was that?" may well be answered by the same sentence).
             said = fold(turns[-1][1])
             ranked = [e for e in ranked if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said]
+        if q.kind == "published":
+            yield self._published(question, q, ranked, context)
+            return
         if q.aggregate:
             items = gather(self.library, q, ranked, self.threshold)
             if len(items) > 1:
@@ -180,6 +183,20 @@ class Bot:
     def _answerable(self, evidence: Evidence, q: Question, scale: float = 1.0) -> bool:
         return evidence.score >= self.threshold * scale and self.adds_to_question(evidence, q)
 
+    def _published(self, question: str, q: Question, ranked: list[Evidence], context: str) -> Answer:
+        """"When was the article on Tokayev's meeting with Wang Huning published?": the date the
+        article carries, of the article the question (or the conversation) is about."""
+        topic = q if q.entities or not context else analyse(context, self.library.name_terms)
+        if not topic.entities and len(self.library.articles) > 1:
+            return self._refusal(question, ranked, templates.render("refusal"))  # which article?
+        best = next((e for e in ranked if self._names_held(topic, self.library.passages[e.passage].doc_id)), None)
+        if best is None or not self.library.passages[best.passage].date:
+            return self._refusal(question, ranked, templates.render("refusal"))
+        passage = self.library.passages[best.passage]
+        title = drop_titles(passage.title, set(q.all_terms))
+        text = templates.render("published", title=title, date=" ".join(render_date(passage.date).split()[1:4]))
+        return Answer(text, True, [self._source(best)], "extractive", question)
+
     def adds_to_question(self, evidence: Evidence, q: Question) -> bool:
         """Typed as asked, from an article that names what the question names, and adding something
         to the question, not repeating it. "When did Nuryshev meet Li Huilai?" is not answered from
@@ -187,10 +204,12 @@ class Bot:
         without Tokayev. A name counts as named when any of its words is (spelling variants); one
         name in three may be missing, for lowercase questions whose names come word by word."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
-        in_doc = self.library.doc_terms(self.library.passages[evidence.passage].doc_id)
+        return evidence.typed and len(new) >= 2 and self._names_held(q, self.library.passages[evidence.passage].doc_id)
+
+    def _names_held(self, q: Question, doc: str) -> bool:
+        in_doc = self.library.doc_terms(doc)
         groups = q.name_groups()
-        missing = [g for g in groups if not g & in_doc]
-        return evidence.typed and len(missing) <= len(groups) // 3 and len(new) >= 2
+        return sum(not g & in_doc for g in groups) <= len(groups) // 3
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
         """The supporting sentence, preceded by the earlier one that names its actor, if any."""

@@ -30,6 +30,7 @@ _NAME_OF = re.compile(
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 _TIME_WORDS = frozenset(terms("day week weekday date month year time"))
+_PUBLISHING_WORDS = frozenset(terms("published dated written posted released out story report piece date"))
 _MEASURE_WORDS = frozenset(terms("long old far big large number percentage share amount proportion"))
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
@@ -37,6 +38,8 @@ ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split(
 # "What did the ambassador say ...?" asks what was said, not who: no verb between "what" and the noun.
 _AUXILIARIES = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b"
 _RULES: list[tuple[str, str]] = [
+    (r"\b(?:article|story|report|piece)s? (?:\w+ ){0,8}(?:published|dated|written|posted|released|out)\b"
+     r"|\bdate of (?:the|this|that) (?:article|story|report)\b", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
     (r"\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
@@ -55,7 +58,7 @@ _AGGREGATE = re.compile(
 @dataclass(frozen=True)
 class Question:
     text: str
-    kind: str  # person | date | weekday | year | number | place | name | title | other
+    kind: str  # person | date | weekday | year | number | place | name | title | published | other
     aggregate: bool  # asks for every article that holds a part of the answer
     entities: frozenset[str]  # terms of the capitalised names in the question
     focus: frozenset[str]  # the other content terms (what is asked about)
@@ -120,6 +123,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         focus -= _OFFICE_WORDS
     if kind in ("date", "weekday", "year"):  # "what day of the week": the answer's kind, not its topic
         focus -= _TIME_WORDS
+    if kind == "published":  # "when was the article on X published?": X picks the article
+        focus -= _PUBLISHING_WORDS
     if kind == "number":  # "how long is it?"
         focus -= _MEASURE_WORDS
     return Question(

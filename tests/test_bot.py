@@ -183,3 +183,12 @@ def test_a_near_refusal_quotes_the_closest_sentence_without_long_offices(tmp_pat
     a = b._refusal("Where did Nuryshev meet Li Huilai?", b.retriever.rank(analyse("Nuryshev met Song Tao")), "The articles don't say.")
     assert not a.answered and "Plenipotentiary" not in a.text
     assert a.text.count("Shakhrat Nuryshev met with Song Tao") == 1  # the title is that opening: quoted once
+
+
+def test_when_an_article_was_published_is_its_date(make_bot):
+    assert analyse("When was the article about Song Tao published?").kind == "published"
+    a = make_bot().answer("When was the article about Song Tao published?")
+    assert a.answered and "24 February 2016" in a.text and a.sources[0].doc_id == "001_meeting"
+    assert not make_bot().answer("When was the article about Nigmatulin published?").answered  # 002 has no date
+    history = [("Who met Song Tao?", "On February 23, Shakhrat Nuryshev met with Song Tao.")]
+    assert "24 February 2016" in make_bot().answer("When was that article published?", history).text
