@@ -12,8 +12,8 @@ from .formats import SUFFIXES, Unreadable, extract
 
 log = logging.getLogger(__name__)
 
-# A leading metadata token such as " date 2016-02-24 " (it may share the line with the text).
-_DATE_META = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+# A leading metadata token such as " date 2016-02-24 " or "Date: 2016-02-24" (it may share the line with the text).
+_DATE_META = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*")
 
 

@@ -55,3 +55,8 @@ def test_sentences_keep_datelines_and_abbreviations_together():
         "They talked.",
     ]
     assert strip_dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Majilis Speaker spoke."
+
+
+def test_a_date_line_with_a_colon_is_metadata_too():
+    text, date = clean_text("Date: 2021-05-04\nGrain record\n\nThe port handled 7 million tonnes.\n")
+    assert date == "2021-05-04" and text.startswith("Grain record")
