@@ -70,7 +70,6 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     return found
 
 
-SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
 ATTACHED_WINDOW = 8  # content words around a date or number where what it is about is written
 
 

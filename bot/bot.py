@@ -146,7 +146,7 @@ class Bot:
         if same is not None and (best is None or continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
         if best is None:
-            yield self._refusal(question, ranked, refusal)
+            yield self._refusal(question, q, ranked, refusal)
             return
         yield from self._reply(question, q, best)
 
@@ -188,10 +188,10 @@ class Bot:
         article carries, of the article the question (or the conversation) is about."""
         topic = q if q.entities or not context else analyse(context, self.library.name_terms)
         if not topic.entities and len(self.library.articles) > 1:
-            return self._refusal(question, ranked, templates.render("refusal"))  # which article?
+            return self._refusal(question, q, ranked, templates.render("refusal"))  # which article?
         best = next((e for e in ranked if self._names_held(topic, self.library.passages[e.passage].doc_id)), None)
         if best is None or not self.library.passages[best.passage].date:
-            return self._refusal(question, ranked, templates.render("refusal"))
+            return self._refusal(question, q, ranked, templates.render("refusal"))
         passage = self.library.passages[best.passage]
         title = drop_titles(passage.title, set(q.all_terms))
         text = templates.render("published", title=title, date=" ".join(render_date(passage.date).split()[1:4]))
@@ -208,7 +208,7 @@ class Bot:
 
     def _names_held(self, q: Question, doc: str) -> bool:
         in_doc = self.library.doc_terms(doc)
-        groups = q.name_groups()
+        groups = q.name_groups
         return sum(not g & in_doc for g in groups) <= len(groups) // 3
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
@@ -309,11 +309,11 @@ class Bot:
         sources = [src for item in items for src in self._sources(as_evidence(item))]
         return Answer(text, True, sources, "extractive", question)
 
-    def _refusal(self, question: str, ranked: list[Evidence], refusal: str) -> Answer:
+    def _refusal(self, question: str, q: Question, ranked: list[Evidence], refusal: str) -> Answer:
         near = ranked[0] if ranked and ranked[0].score >= 0.8 * self.threshold else None
         if near is None:
             return Answer(refusal, False, [], "refusal", question)
-        asked = set(analyse(question, self.library.name_terms).all_terms)
+        asked = set(q.all_terms)
         sentence = drop_titles(trim(self.library.sentences[near.sentence].text), asked)
         title = drop_titles(self.library.passages[near.passage].title, asked)
         if fold(sentence).startswith(fold(title).rstrip(".…")[:60]):  # the title is the opening sentence

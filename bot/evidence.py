@@ -16,10 +16,10 @@ import numpy as np
 from embeddings import Encoder
 
 from . import paraphrase
-from .answer_spans import SPAN_KINDS, attached, candidates
+from .answer_spans import attached, candidates
 from .library import Library
 from .people import asked_countries, country_of
-from .question import Question
+from .question import SPAN_KINDS, Question
 from .terms import terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import claims
 from .people import country_of
@@ -29,9 +30,18 @@ _NAME_OF = re.compile(
     r"\bname of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
+SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
 _TIME_WORDS = frozenset(terms("day week weekday date month year time"))
-_PUBLISHING_WORDS = frozenset(terms("published dated written posted released out story report piece date"))
-_MEASURE_WORDS = frozenset(terms("long old far big large number percentage share amount proportion"))
+# Words naming the kind of answer rather than what it is about ("what is his position", "what day
+# of the week", "when was the article published", "how long is it").
+_KIND_WORDS = {
+    "title": _OFFICE_WORDS,
+    "date": _TIME_WORDS,
+    "weekday": _TIME_WORDS,
+    "year": _TIME_WORDS,
+    "published": frozenset(terms("published dated written posted released out story report piece date")),
+    "number": frozenset(terms("long old far big large number percentage share amount proportion")),
+}
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -72,6 +82,7 @@ class Question:
     def all_terms(self) -> frozenset[str]:
         return self.entities | self.focus
 
+    @cached_property  # asked for every candidate sentence
     def name_groups(self) -> list[set[str]]:
         """The question's names as groups of terms ("Xi Jinping" -> {xi, jinping}); countries and
         their demonyms aside ("Chinese" is written "China")."""
@@ -107,7 +118,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         country = country_of(qualified.group(1)) if qualified else None
         verb = re.match(rf"^(?:and |so |but )?who (?!{_AUXILIARIES})(\w+)", lowered)
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
-    if kind in ("date", "weekday", "year", "number"):
+    if kind in SPAN_KINDS:
         # "When did the port open?": the last word after "did X" is what happened ("open"), unless
         # it is a name ("when did Tokayev meet Wang Huning?").
         verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would)\b.* (\w+)\W*$", lowered)
@@ -119,14 +130,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         words = itertools.dropwhile(lambda t: t in name_terms, terms(what.group(1)))
         phrase = list(itertools.takewhile(lambda t: t not in name_terms, words))
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
-    if kind == "title":  # "position" names the kind of answer, not what the sentence talks about
-        focus -= _OFFICE_WORDS
-    if kind in ("date", "weekday", "year"):  # "what day of the week": the answer's kind, not its topic
-        focus -= _TIME_WORDS
-    if kind == "published":  # "when was the article on X published?": X picks the article
-        focus -= _PUBLISHING_WORDS
-    if kind == "number":  # "how long is it?"
-        focus -= _MEASURE_WORDS
+    focus -= _KIND_WORDS.get(kind, frozenset())
     return Question(
         text=text,
         kind=kind,
