@@ -128,12 +128,21 @@ class Retriever:
             found = [f for f in found if set(terms(f)) & known]
         return found
 
+    def _speaker_text(self, sid: int) -> str:
+        """The sentence, and when it is inside a quotation, the whole paragraph: "“We have achieved
+        remarkable outcomes in ten years ...” Wang said." names its speaker two sentences later."""
+        lib = self.library
+        sent = lib.sentences[sid]
+        before = lib.passages[sent.passage].text[: sent.start]
+        opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
+        return lib.passages[sent.passage].text if opened else sent.text
+
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if question.kind == "other":
             return True, [], None
         lib = self.library
         text = lib.sentences[sid].text
-        if question.kind in SPAN_KINDS and question.entities and not _names_any(question, text):
+        if question.kind in SPAN_KINDS and question.entities and not _names_any(question, self._speaker_text(sid)):
             return False, [], None  # a date or number about something else ("the Kazakh President's visit")
         if question.predicate and not paraphrase.present(question.predicate, set(terms(text))):
             return False, [], None  # "who won the election?" is not answered by who prepared for it

@@ -31,7 +31,8 @@ _NAME_OF = re.compile(
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
-_TIME_WORDS = frozenset(terms("day week weekday date month year time"))
+_EVENT_WORDS = "take place happen happened occur occurred"  # "when / where did it take place?"
+_TIME_WORDS = frozenset(terms(f"day week weekday date month year time {_EVENT_WORDS}"))
 # Words naming the kind of answer rather than what it is about ("what is his position", "what day
 # of the week", "when was the article published", "how long is it").
 _KIND_WORDS = {
@@ -41,7 +42,12 @@ _KIND_WORDS = {
     "year": _TIME_WORDS,
     "published": frozenset(terms("published dated written posted released out story report piece date")),
     "number": frozenset(terms("long old far big large number percentage share amount proportion")),
+    "place": frozenset(terms(f"location venue {_EVENT_WORDS}")),
 }
+# Words that frame the question rather than say what it is about: "what does X find symbolic",
+# "what form of interaction did they say they wanted".
+_FRAMING = frozenset(terms("find consider think believe regard want wanted"))
+_FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -101,11 +107,19 @@ _EXCLUSION_WORDS = frozenset(terms("else apart besides aside except excluding"))
 _EXCLUDED = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|aside from)\s+([^,?]+)", re.IGNORECASE)
 
 
+def _cased(text: str) -> bool:
+    """The question capitalises some word after its first ("What did Tokayev say?")."""
+    return any(w[:1].isupper() for w in re.findall(r"[\w’'\-]+", text)[1:] if w != "I")
+
+
 def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     """`name_terms`: terms the corpus writes as names, so lowercase questions find their entities."""
     lowered = fold(text).strip()
     kind = next((k for pattern, k in _RULES if re.search(pattern, lowered)), "other")
-    name_terms = {t for n in claims.names(text) for t in terms(n)} | name_terms
+    own = {t for n in claims.names(text) for t in terms(n)}
+    # A question written with capitals names its own names: "Which reforms ..." is not asking about
+    # a name because the corpus often writes "Reforms" in titles.
+    name_terms = own | (frozenset() if _cased(text) else name_terms)
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
@@ -131,6 +145,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         phrase = list(itertools.takewhile(lambda t: t not in name_terms, words))
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
     focus -= _KIND_WORDS.get(kind, frozenset())
+    focus -= _FRAMING
+    focus -= {t for m in _FRAMING_OF.finditer(lowered) for t in terms(m.group(0))}
     return Question(
         text=text,
         kind=kind,

@@ -6,7 +6,7 @@ from bot.conversation import new_subject
 from bot.errors import InvalidQuestion
 from bot.question import analyse
 from bot.terms import terms
-from tests.conftest import FakeGenerator
+from tests.conftest import FakeGenerator, write_corpus
 
 
 def test_public_api_is_pinned():
@@ -172,7 +172,6 @@ def test_each_name_the_question_gives_must_be_in_the_article(make_bot):
 
 
 def test_a_near_refusal_quotes_the_closest_sentence_without_long_offices(tmp_path, encoder, settings):
-    from tests.conftest import write_corpus
 
     opening = (
         "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to China Shakhrat Nuryshev met with Song Tao "
@@ -193,3 +192,13 @@ def test_when_an_article_was_published_is_its_date(make_bot):
     assert not make_bot().answer("When was the article about Nigmatulin published?").answered  # 002 has no date
     history = [("Who met Song Tao?", "On February 23, Shakhrat Nuryshev met with Song Tao.")]
     assert "24 February 2016" in make_bot().answer("When was that article published?", history).text
+
+
+def test_a_quoted_number_belongs_to_the_speaker_named_after_the_quote(tmp_path, encoder, settings):
+    corpus = write_corpus(tmp_path / "quotes", {
+        "001_wang.txt": "Wang Huning met Tokayev in Beijing.\n\n“We have achieved remarkable outcomes in ten years "
+        "of strategic partnership. The Chinese side is ready to advance cooperation,” Wang said.\n",
+    })
+    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
+    a = b.answer("How many years of strategic partnership did Wang mention?")
+    assert a.answered and "ten" in a.text

@@ -1,0 +1,18 @@
+"""What the question analysis makes of a question's wording."""
+
+from bot.question import analyse
+
+
+def test_a_question_written_with_capitals_names_its_own_names():
+    corpus_names = frozenset({"reform", "song", "tao"})  # the corpus writes "Five Institutional Reforms"
+    cased = analyse("Which reforms did the ambassador tell Song Tao about?", corpus_names)
+    assert "reform" in cased.focus and cased.entities == {"song", "tao"}
+    lowercase = analyse("which reforms did the ambassador tell song tao about", corpus_names)
+    assert {"song", "tao", "reform"} <= lowercase.entities  # only the corpus can say what is a name
+
+
+def test_framing_words_are_not_what_the_question_is_about():
+    assert analyse("what does ashimbayev find very symbolic", frozenset({"ashimbayev"})).focus == {"symbolic"}
+    q = analyse("What form of interaction did the legislators say they wanted to intensify?")
+    assert q.focus == {"interaction", "legislator", "intensify"}
+    assert analyse("and where did the meeting take place?").focus == {"meet"}
