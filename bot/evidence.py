@@ -28,6 +28,7 @@ from .terms import terms
 FEATURES = ("dense", "focus", "entities", "passage_dense")
 WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
+ASKED_WEIGHT = 2.0  # "which reforms ...": the noun the answer is one of counts twice in the focus
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
 
@@ -57,7 +58,7 @@ class Retriever:
         qvec, fvec = self.encoder.encode([question.text, full_query])
         own_vec = qvec
         bm25 = lib.bm25
-        focus = {t: bm25.idf(t) for t in (question.focus or question.entities)}
+        focus = {t: bm25.idf(t) * (ASKED_WEIGHT if t == question.asked else 1) for t in (question.focus or question.entities)}
         if not focus:  # "When was that?": the question's content is all in the conversation
             focus = {t: bm25.idf(t) for t in terms(context)}
             qvec = fvec

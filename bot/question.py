@@ -47,6 +47,11 @@ _KIND_WORDS = {
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
 _FRAMING = frozenset(terms("find consider think believe regard want wanted"))
+# "Which reforms did ...", "in what form of interaction ...": the noun the answer is an instance of.
+_ASKED = re.compile(
+    r"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by )?(?:which|what) "
+    r"(?:(?:form|kind|type|sort)s? of )?([a-z][\w\-]*)"
+)
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
@@ -83,6 +88,7 @@ class Question:
     named: str | None = None  # "what is the name of the party school": the thing named ("school")
     country: str | None = None  # "who is the Chinese ambassador": the country the answer represents
     predicate: str | None = None  # "who won the election": what the answer must have done ("win")
+    asked: str | None = None  # "which reforms ...": the noun the answer is one of ("reform")
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -147,8 +153,11 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     focus -= _KIND_WORDS.get(kind, frozenset())
     focus -= _FRAMING
     focus -= {t for m in _FRAMING_OF.finditer(lowered) for t in terms(m.group(0))}
+    head = _ASKED.search(lowered)
+    asked = next((t for t in terms(head.group(1)) if t in focus), None) if head else None
     return Question(
         text=text,
+        asked=asked,
         kind=kind,
         role=role,
         role_of=role_of,

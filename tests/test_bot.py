@@ -202,3 +202,12 @@ def test_a_quoted_number_belongs_to_the_speaker_named_after_the_quote(tmp_path, 
     b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     a = b.answer("How many years of strategic partnership did Wang mention?")
     assert a.answered and "ten" in a.text
+
+
+def test_the_sentence_holding_the_asked_noun_wins(tmp_path, encoder, settings):
+    corpus = write_corpus(tmp_path / "reforms", {
+        "001_brief.txt": "The ambassador Shakhrat Nuryshev met Song Tao in Beijing.\n\n"
+        "In turn, the Kazakh diplomat briefed him about the Five Institutional Reforms.\n",
+    })
+    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
+    assert "Five Institutional Reforms" in b.answer("Which reforms did the ambassador tell Song Tao about?").text

@@ -16,3 +16,9 @@ def test_framing_words_are_not_what_the_question_is_about():
     q = analyse("What form of interaction did the legislators say they wanted to intensify?")
     assert q.focus == {"interaction", "legislator", "intensify"}
     assert analyse("and where did the meeting take place?").focus == {"meet"}
+
+
+def test_the_noun_the_answer_is_one_of():
+    assert analyse("Which reforms did the ambassador tell Song Tao about?").asked == "reform"
+    assert analyse("What form of interaction did they intensify?").asked == "interaction"
+    assert analyse("What did Tokayev say?").asked is None
