@@ -124,7 +124,7 @@ class Bot:
         turns = normalise(history)
         refusal = templates.render("refusal")
         context = context_for(question, turns, refusal)
-        q = analyse(question, self.library.name_terms)
+        q = analyse(self.library.spell_acronyms(question), self.library.name_terms)
         if context and new_subject(q, context):
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         ranked = self.retriever.rank(q, context)

@@ -14,6 +14,7 @@ import numpy as np
 
 from embeddings import Encoder, VectorIndex
 
+from . import acronyms
 from .articles import Article, load_articles
 from .bm25 import BM25
 from .claims import names
@@ -47,6 +48,7 @@ class Library:
     _doc_terms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _doc_people: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _acronyms: dict[str, str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.name_terms:
@@ -84,6 +86,12 @@ class Library:
             text = title + " " + " ".join(self.passages[i].text for i in ids)
             self._doc_text[doc_id] = " ".join(fold(text).replace("-", " ").split())
         return self._doc_text[doc_id]
+
+    def spell_acronyms(self, question: str) -> str:
+        """The question with the acronyms the articles only spell out spelled out ("CPC")."""
+        if self._acronyms is None:
+            self._acronyms = acronyms.table(t for p in self.passages for t in (p.title, p.text))
+        return acronyms.expand(question, self._acronyms)
 
     def doc_terms(self, doc_id: str) -> frozenset[str]:
         """Every term of the article (title included)."""

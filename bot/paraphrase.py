@@ -23,6 +23,11 @@ def related(term: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(v.split()) for v in _table().get(term, "").split(",") if v)
 
 
+def is_word(term: str) -> bool:
+    """The term is an English word WordNet knows ("party"; not "cpc")."""
+    return term in _table()
+
+
 def present(term: str, words: set[str]) -> float:
     """1 when `term` is among `words`, RELATED_CREDIT when a related word is, else 0."""
     if term in words:
