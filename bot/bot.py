@@ -201,10 +201,19 @@ class Bot:
         """Typed as asked, from an article that names what the question names, and adding something
         to the question, not repeating it. "When did Nuryshev meet Li Huilai?" is not answered from
         his meeting with Song Tao, nor "what did Tokayev say about Xi Jinping?" from an article
-        without Tokayev. A name counts as named when any of its words is (spelling variants); one
-        name in three may be missing, for lowercase questions whose names come word by word."""
+        without Tokayev, nor a question about 2021 from an article that never says 2021. A name
+        counts as named when any of its words is (spelling variants); one name in three may be
+        missing, for lowercase questions whose names come word by word."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
-        return evidence.typed and len(new) >= 2 and self._names_held(q, self.library.passages[evidence.passage].doc_id)
+        doc = self.library.passages[evidence.passage].doc_id
+        return evidence.typed and len(new) >= 2 and self._names_held(q, doc) and self._years_held(q, evidence)
+
+    def _years_held(self, q: Question, evidence: Evidence) -> bool:
+        """Each year the question gives is in the article or its date: "the trade volume in 2021"
+        is not answered from an article that never says 2021."""
+        passage = self.library.passages[evidence.passage]
+        article = self.library.doc_text(passage.doc_id) + " " + (passage.date or "")
+        return all(re.search(rf"\b{year}\b", article) for year in re.findall(r"\b(?:19|20)\d\d\b", q.text))
 
     def _names_held(self, q: Question, doc: str) -> bool:
         in_doc = self.library.doc_terms(doc)

@@ -217,3 +217,8 @@ def test_an_acronym_the_articles_spell_out_finds_them(make_bot):
     # 001 writes "the Silk Road Economic Belt", never "SREB"; the question's acronym still finds it.
     a = make_bot().answer("Which SREB programs did the parties discuss?")
     assert a.answered and "trade" in a.text
+
+
+def test_a_year_the_article_never_gives_is_not_answered(make_bot):
+    assert make_bot().answer("How many party members were there in 2015?").answered
+    assert not make_bot().answer("How many party members were there in 2019?").answered
