@@ -113,6 +113,29 @@ _EXCLUSION_WORDS = frozenset(terms("else apart besides aside except excluding"))
 _EXCLUDED = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|aside from)\s+([^,?]+)", re.IGNORECASE)
 
 
+_PASSIVE = re.compile(
+    r"^(?:and |so |but )?(?:when|(?:in )?what year|how (?:many|much)\b.*?) (?:was|were|is|are|has been|have been|had been) (.+)$"
+)
+_PARTICIPLE = re.compile(r"^(?:\w+ed|born|built|won|chosen|sworn|shown|grown|driven|written|begun|sold|bought)$")
+# Participles that say little about what happened ("when was it held / announced / reported?").
+_LIGHT_PARTICIPLES = frozenset(
+    "held made done given taken said called named based located reported mentioned published released issued "
+    "announced organized organised scheduled planned expected used needed seen known considered".split()
+)
+
+
+def _passive(lowered: str, name_terms: frozenset[str] | set[str]) -> str | None:
+    """The participle after the subject of "when was X <participle> ...", unless a light one."""
+    match = _PASSIVE.match(lowered)
+    if not match:
+        return None
+    for word in re.findall(r"[a-z]+", match.group(1)):
+        if _PARTICIPLE.match(word) and word not in name_terms:
+            stems = terms(word)
+            return stems[0] if stems and word not in _LIGHT_PARTICIPLES else None
+    return None
+
+
 def _cased(text: str) -> bool:
     """The question capitalises some word after its first ("What did Tokayev say?")."""
     return any(w[:1].isupper() for w in re.findall(r"[\w’'\-]+", text)[1:] if w != "I")
@@ -144,6 +167,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would)\b.* (\w+)\W*$", lowered)
         last = terms(verb.group(1)) if verb else []
         predicate = last[0] if last and last[0] not in name_terms else None
+        if predicate is None:  # "When was Song Tao appointed head of ...?": what happened ("appoint")
+            predicate = _passive(lowered, name_terms)
     focus = content - name_terms
     named = None
     if kind == "name" and (what := _NAME_OF.search(lowered)):

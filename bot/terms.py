@@ -49,7 +49,11 @@ _ADVERBS = (("ently", "ent"), ("antly", "ant"), ("ally", "al"), ("ively", "ive")
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than tokens
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals and -ing/-ed, so inflections of one word meet."""
-    word = _IRREGULAR.get(word, word)
+    return regular_stem(_IRREGULAR.get(word, word))
+
+
+def regular_stem(word: str) -> str:
+    """stem() without the irregular past forms: "found" (a party) stays "found"."""
     for suffix, keep in _ADVERBS:  # "recently" meets "recent", "mutually" meets "mutual"
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + keep

@@ -222,3 +222,8 @@ def test_an_acronym_the_articles_spell_out_finds_them(make_bot):
 def test_a_year_the_article_never_gives_is_not_answered(make_bot):
     assert make_bot().answer("How many party members were there in 2015?").answered
     assert not make_bot().answer("How many party members were there in 2019?").answered
+
+
+def test_when_someone_was_appointed_is_not_the_date_of_a_meeting(make_bot):
+    assert make_bot().answer("When did Nuryshev meet Song Tao?").answered
+    assert not make_bot().answer("When was Song Tao appointed head of the International Department?").answered

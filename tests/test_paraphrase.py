@@ -31,3 +31,7 @@ def test_doubled_consonants_meet_their_word():
     assert stem("stepping") == stem("stepped") == stem("step")
     assert stem("planned") == "plan"
     assert stem("falling") == "fall" and stem("added") == "add" and stem("passed") == "pass"
+
+
+def test_founded_is_established_not_found():
+    assert paraphrase.present("found", {"establish"}) == paraphrase.RELATED_CREDIT

@@ -22,3 +22,10 @@ def test_the_noun_the_answer_is_one_of():
     assert analyse("Which reforms did the ambassador tell Song Tao about?").asked == "reform"
     assert analyse("What form of interaction did they intensify?").asked == "interaction"
     assert analyse("What did Tokayev say?").asked is None
+
+
+def test_what_happened_in_a_passive_question():
+    assert analyse("When was Song Tao appointed head of the department?").predicate == "appoint"
+    assert analyse("when was the department founded").predicate == "found"
+    assert analyse("When was the G20 summit held?").predicate is None  # "held" says little
+    assert analyse("When was that?").predicate is None

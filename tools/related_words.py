@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bot.terms import STOPWORDS, terms  # noqa: E402
+from bot.terms import STOPWORDS, regular_stem, stem, terms  # noqa: E402
 
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SENSES = 3  # most common senses per part of speech
@@ -66,7 +66,8 @@ def main(folder: Path) -> None:
     for (lemma, p), offsets in index.items():
         if "_" in lemma:
             continue
-        key = clean(lemma)
+        # A verb that is also another's past form is itself here: "found" (a party), not "find".
+        key = regular_stem(lemma) if p == "v" and regular_stem(lemma) != stem(lemma) else clean(lemma)
         if not key or key in STOPWORDS or key in LIGHT or " " in key:
             continue
         for offset in offsets:
