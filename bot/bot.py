@@ -33,6 +33,8 @@ from .terms import STOPWORDS, fold, terms
 log = logging.getLogger(__name__)
 DEFAULT_THRESHOLD = 0.36  # used when no calibration file is present
 LONG_REPLY = 25  # words; a typed answer in a longer reply is also written first ("Oct. 18: ...")
+MAX_NEW_WORDS = 0.2  # share of a generated reply's terms that may be in neither evidence nor question
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|without|cannot)\b|n't\b")
 FOLLOWUP_SCALE = 0.8  # of the threshold, for evidence in the article a follow-up is about
 
 
@@ -216,9 +218,13 @@ class Bot:
         return all(re.search(rf"\b{year}\b", article) for year in re.findall(r"\b(?:19|20)\d\d\b", q.text))
 
     def _names_held(self, q: Question, doc: str) -> bool:
+        """A person's name is held when any word of it is ("President Tokayev"); any other name
+        needs all its words: "the Belt and Road Forum" is not held by "the Silk Road Economic Belt"."""
         in_doc = self.library.doc_terms(doc)
+        people = self.library.doc_people(doc)
         groups = q.name_groups
-        return sum(not g & in_doc for g in groups) <= len(groups) // 3
+        missing = sum(not (g & in_doc if g & people else g <= in_doc) for g in groups)
+        return missing <= len(groups) // 3
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
         """The supporting sentence, preceded by the earlier one that names its actor, if any."""
@@ -291,8 +297,16 @@ class Bot:
         return self._phrasing
 
     def _acceptable(self, reply: str, q: Question, best: Evidence, evidence: str, sources: list[str]) -> bool:
-        """A generated reply is sent only if every claim is in the sources and it keeps the answer."""
+        """A generated reply is sent only if every claim is in the sources, it says nothing the
+        evidence and the question do not (no "not" the evidence lacks, few new words) and it keeps
+        the answer."""
         if unsupported(reply, sources):
+            return False
+        said = set(terms(evidence + " " + q.text))
+        if _NEGATION.findall(fold(reply)) and not _NEGATION.findall(fold(evidence)):
+            return False  # "The conquest of Cyprus ... was not an island"
+        own = set(terms(reply))
+        if own and len(own - said) > MAX_NEW_WORDS * len(own):
             return False
         folded = fold(reply)
         if best.found:

