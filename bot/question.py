@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import claims
+from . import claims, paraphrase
 from .people import country_of
 from .terms import fold, terms
 
@@ -95,13 +95,18 @@ class Question:
         return self.entities | self.focus
 
     @cached_property  # asked for every candidate sentence
-    def name_groups(self) -> list[set[str]]:
-        """The question's names as groups of terms ("Xi Jinping" -> {xi, jinping}); countries and
-        their demonyms aside ("Chinese" is written "China")."""
+    def name_groups(self) -> list[tuple[str, ...]]:
+        """The question's names as groups of terms in reading order ("Xi Jinping" -> (xi, jinping));
+        countries and their demonyms aside ("Chinese" is written "China")."""
         entities = self.entities - country_terms(self.text)
-        groups = [g for n in claims.names(self.text) if (g := set(terms(n)) & entities)]
-        grouped = set().union(*groups) if groups else set()
-        return groups + [{t} for t in entities - grouped]
+        groups = [g for n in claims.names(self.text) if (g := tuple(t for t in terms(n) if t in entities))]
+        grouped = {t for g in groups for t in g}
+        return groups + [(t,) for t in sorted(entities - grouped)]
+
+    @cached_property
+    def cased(self) -> bool:
+        """Written with capitals ("What did Tokayev say?"), so its names are its own."""
+        return _cased(self.text)
 
 
 def country_terms(text: str) -> set[str]:
@@ -136,6 +141,15 @@ def _passive(lowered: str, name_terms: frozenset[str] | set[str]) -> str | None:
     return None
 
 
+def _plain_first_word(name: str, text: str, name_terms: frozenset[str]) -> bool:
+    """"Together with whom ...": a question's capitalised first word that is an English word the
+    articles do not write as a name."""
+    if " " in name or not text.lstrip("¿“\"'(").startswith(name):
+        return False
+    stems = terms(name)
+    return bool(stems) and paraphrase.is_word(stems[0]) and stems[0] not in name_terms and not country_of(name)
+
+
 def _cased(text: str) -> bool:
     """The question capitalises some word after its first ("What did Tokayev say?")."""
     return any(w[:1].isupper() for w in re.findall(r"[\w’'\-]+", text)[1:] if w != "I")
@@ -145,7 +159,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     """`name_terms`: terms the corpus writes as names, so lowercase questions find their entities."""
     lowered = fold(text).strip()
     kind = next((k for pattern, k in _RULES if re.search(pattern, lowered)), "other")
-    own = {t for n in claims.names(text) for t in terms(n)}
+    own = {t for n in claims.names(text) if not _plain_first_word(n, text, name_terms) for t in terms(n)}
     # A question written with capitals names its own names: "Which reforms ..." is not asking about
     # a name because the corpus often writes "Reforms" in titles.
     name_terms = own | (frozenset() if _cased(text) else name_terms)

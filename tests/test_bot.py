@@ -164,8 +164,8 @@ def test_a_followup_worded_as_a_continuation_stays_with_the_conversation(tmp_pat
 
 def test_each_name_the_question_gives_must_be_in_the_article(make_bot):
     assert analyse("What did Tokayev say about Xi Jinping and the Chinese side?").name_groups == [
-        {"tokayev"},
-        set(terms("Xi Jinping")),
+        ("tokayev",),
+        tuple(terms("Xi Jinping")),
     ]
     # 002 has Nigmatulin, not Nuryshev: the praise is not his
     assert make_bot().answer("What did Nigmatulin praise?").answered

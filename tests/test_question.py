@@ -29,3 +29,9 @@ def test_what_happened_in_a_passive_question():
     assert analyse("when was the department founded").predicate == "found"
     assert analyse("When was the G20 summit held?").predicate is None  # "held" says little
     assert analyse("When was that?").predicate is None
+
+
+def test_a_capitalised_first_word_is_a_name_only_if_the_articles_write_it_as_one():
+    assert "together" not in analyse("Together with whom did Nuryshev agree?").entities
+    assert "tokayev" in analyse("Tokayev said what?").entities
+    assert "astana" in analyse("Astana hosted what?", frozenset({"astana"})).entities
