@@ -94,6 +94,13 @@ def test_a_list_of_people_with_no_other_topic_takes_every_article(meetings_bot):
     assert all("Li" in line or "Wang" in line for line in answer.text.splitlines()[1:])
 
 
+def test_who_met_whom_lists_every_meeting_in_person_or_not(meetings_bot):
+    answer = meetings_bot.answer("Which Kazakh officials met Chinese officials in these articles?")
+    first_line = answer.text.splitlines()[0]
+    assert all(n in first_line for n in ("Shakhrat Nuryshev", "Nurlan Nigmatulin", "Kassym-Jomart Tokayev"))  # b "spoke"
+    assert "Li Huilai" not in first_line
+
+
 def test_an_article_on_the_topic_in_other_words_counts(tmp_path, settings):
     from bot.gathering import _coverage
 
