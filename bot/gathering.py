@@ -10,13 +10,14 @@ meeting with someone of a named other country: articles about meetings rarely na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from . import paraphrase
 from .claims import names
 from .evidence import Evidence
 from .library import Library
-from .people import Person, asked_countries, people
+from .people import Person, asked_countries, country_of, people
 from .question import ANSWER_NOUNS, Question
 from .sentences import dateline
 from .terms import fold, terms
@@ -57,7 +58,10 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
         topic = set()
     # Words the corpus never uses count half: they may be the question's own wording ("cited as
     # sources") rather than its topic; a topic no article holds still leaves coverage low.
-    weights = {t: library.bm25.idf(t) * (1.0 if library.bm25.df(t) else ABSENT_WEIGHT) for t in topic}
+    # So does the kind of thing a name is ("the Nurly Zhol program"): articles call it a program, an
+    # initiative or a policy.
+    kinds = _name_kinds(q.text)
+    weights = {t: library.bm25.idf(t) * (1.0 if library.bm25.df(t) and t not in kinds else ABSENT_WEIGHT) for t in topic}
     total = sum(weights.values())
     if not total and not (q.kind == "person" and asked_countries(q.text)):
         return []
@@ -87,6 +91,12 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     if q.kind != "person":
         return [Item(e) for e in chosen]
     return [item for item in (_with_people(library, q, e, bool(topic)) for e in chosen) if item.answers]
+
+
+def _name_kinds(text: str) -> set[str]:
+    """Terms of the lowercase word right after a name: "the Nurly Zhol program" -> {program}."""
+    named = [n for n in names(text) if not country_of(n)]  # "Chinese investment" is not a kind of name
+    return {t for n in named for m in re.finditer(re.escape(n) + r" ([a-z]+)", text) for t in terms(m.group(1))}
 
 
 def datelines(library: Library) -> list[Item]:

@@ -101,6 +101,16 @@ def test_who_met_whom_lists_every_meeting_in_person_or_not(meetings_bot):
     assert "Li Huilai" not in first_line
 
 
+def test_a_name_counts_whatever_kind_of_thing_each_article_calls_it(tmp_path, settings):
+    folder = write_corpus(tmp_path / "z", {
+        "a.txt": "The sides discussed the Nurly Zhol program and trade.\n",
+        "b.txt": "They talked about the Nurly Zhol initiative and healthcare.\n",
+        "c.txt": "The investment program covers roads and grain.\n",
+    })
+    answer = Bot(folder, settings=settings, encoder=FakeEncoder(), progress=False).answer("Which articles mention the Nurly Zhol program?")
+    assert {s.doc_id for s in answer.sources} == {"a", "b"}
+
+
 def test_an_article_on_the_topic_in_other_words_counts(tmp_path, settings):
     from bot.gathering import _coverage
 
