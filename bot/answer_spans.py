@@ -41,7 +41,12 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         if kind == "place" and re.match(r"(?:and |so )?where\b", fold(question.text)):
             # "Where did they meet?": a place written as one ("in Astana", "shipped to Iran"), not "the
             # ambassador to Kazakhstan"
-            found = [c for c in found if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)) (?:the )?{re.escape(c)}", sentence)]
+            persons = {t for p in people(sentence) for t in terms(p.name)}  # "the invitation to Nursultan Nazarbayev"
+            found = [
+                c for c in found
+                if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)) (?:the )?{re.escape(c)}", sentence)
+                and not set(terms(c)) & persons
+            ]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
                 found = [d]
     elif kind == "date":

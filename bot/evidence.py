@@ -120,13 +120,15 @@ class Retriever:
         return [self._sentence_vectors[s] for s in sentence_ids]
 
     def _candidates(self, question: Question, sid: int) -> list[str]:
-        """candidates() of the sentence; for "who", names the article writes as people somewhere."""
+        """candidates() of the sentence; for "who", names the article writes as people somewhere,
+        for "where", names it never does."""
         lib = self.library
         text = lib.sentences[sid].text
         found = candidates(question.kind, text, question)
-        if question.kind == "person" and found:
+        if question.kind in ("person", "place") and found:
             known = lib.doc_people(lib.passages[lib.sentences[sid].passage].doc_id)
-            found = [f for f in found if set(terms(f)) & known]
+            # a person is a name the article writes as a person; a place never is ("according to Ashimbayev")
+            found = [f for f in found if bool(set(terms(f)) & known) == (question.kind == "person")]
         return found
 
     def _speaker_text(self, sid: int) -> str:

@@ -32,6 +32,7 @@ _NAME_OF = re.compile(
 _OFFICE_WORDS = frozenset(terms("position post title job office"))
 SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
 _EVENT_WORDS = "take place happen happened occur occurred"  # "when / where did it take place?"
+_HELD = frozenset(terms("held hold"))  # "where was it held?" is all about "it"; "where was the summit held?" is not
 _TIME_WORDS = frozenset(terms(f"day week weekday date month year time {_EVENT_WORDS}"))
 # Words naming the kind of answer rather than what it is about ("what is his position", "what day
 # of the week", "when was the article published", "how long is it").
@@ -191,6 +192,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
     focus -= _KIND_WORDS.get(kind, frozenset())
     focus -= _FRAMING
+    if focus <= _HELD and not (name_terms & content):
+        focus = set()  # the conversation says what "it" is
     focus -= {t for m in _FRAMING_OF.finditer(lowered) for t in terms(m.group(0))}
     head = _ASKED.search(lowered)
     asked = next((t for t in terms(head.group(1)) if t in focus), None) if head else None

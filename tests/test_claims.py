@@ -104,6 +104,8 @@ def test_where_wants_a_place_written_as_one_or_the_dateline():
     assert candidates("place", "Ashimbayev met China's Ambassador to Kazakhstan Zhang Hanhui.", q) == []
     assert candidates("place", "They met in Astana on Friday.", q) == ["Astana"]
     assert candidates("place", "BEIJING. KAZINFORM On February 23, Nuryshev met Song Tao.", q) == ["Beijing"]
+    # a person is not a place, even after "to"
+    assert candidates("place", "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev stands.", q) == []
 
 
 def test_long_offices_are_dropped_from_replies_unless_asked_about():

@@ -35,3 +35,8 @@ def test_a_capitalised_first_word_is_a_name_only_if_the_articles_write_it_as_one
     assert "together" not in analyse("Together with whom did Nuryshev agree?").entities
     assert "tokayev" in analyse("Tokayev said what?").entities
     assert "astana" in analyse("Astana hosted what?", frozenset({"astana"})).entities
+
+
+def test_where_was_it_held_is_all_about_what_the_conversation_calls_it():
+    assert analyse("where was it held?").focus == set()
+    assert analyse("Where was the summit held?").focus == {"summit", "hold"}
