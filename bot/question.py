@@ -48,17 +48,18 @@ _KIND_WORDS = {
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
 _FRAMING = frozenset(terms("find consider think believe regard want wanted"))
-# "Which reforms did ...", "in what form of interaction ...": the noun the answer is an instance of.
-_ASKED = re.compile(
-    r"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by )?(?:which|what) "
-    r"(?:(?:form|kind|type|sort)s? of )?([a-z][\w\-]*)"
-)
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
 # "What did the ambassador say ...?" asks what was said, not who: no verb between "what" and the noun.
 _AUXILIARIES = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b"
+# "Which reforms did ...", "in what form of interaction ...": the noun the answer is an instance of.
+_ASKED = re.compile(
+    r"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by )?(?:which|what) "
+    r"(?:(?:form|kind|type|sort)s? of )?(?:(?:two|three|four|five|new|other|main|key|major|particular|specific) )*"
+    r"([a-z][\w\-]*)"
+)
 _RULES: list[tuple[str, str]] = [
     (r"\b(?:article|story|report|piece)s? (?:\w+ ){0,8}(?:published|dated|written|posted|released|out)\b"
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b", "published"),

@@ -40,3 +40,5 @@ def test_a_capitalised_first_word_is_a_name_only_if_the_articles_write_it_as_one
 def test_where_was_it_held_is_all_about_what_the_conversation_calls_it():
     assert analyse("where was it held?").focus == set()
     assert analyse("Where was the summit held?").focus == {"summit", "hold"}
+    assert analyse("Which two programs did they discuss?").asked == "program"  # counts and "new" are read past
+    assert analyse("Which articles discuss the coronavirus?").asked is None  # "articles" names no answer
