@@ -33,7 +33,7 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
     if kind == "person":
         found = _people_in(sentence)
     elif kind == "title":  # "what is Li Huilai's position?": the office written with that person
-        found = [p.title for p in people(sentence) if set(terms(p.name)) & question.entities and re.search(r"[A-Z]", p.title)]
+        found = [p.title for p in people(sentence) if set(terms(p.name)) & question.entities and p.title]
     elif kind in ("place", "name"):
         found = claims.names(sentence)
         if kind == "name" and question.named:  # the name is written with the thing it names

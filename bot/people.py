@@ -29,6 +29,11 @@ _TITLE_WORDS = {
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 _TITLE_SPAN = 16  # words before a name that can be its title
+_OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor"
+_LOWERCASE_OFFICE = re.compile(
+    rf"\b((?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
+)
+_CREDIT = re.compile(r"\b(?:said|says|reported|reports|told|quoted)\b")
 TITLE_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")
 
 
@@ -118,9 +123,11 @@ def people(sentence: str) -> tuple[Person, ...]:
         if sentence[end:].startswith(","):
             apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
         countries = countries_in(title) or countries_in(apposition)
-        # An office is written right against the name ("... of China Li Huilai") or as its apposition.
-        adjacent = title if re.search(r"[A-Z][\w’'\-]*\s*$", title) else ""
-        opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) else ""
+        # An office is written right against the name ("... of China Li Huilai", "first deputy
+        # chairman of the party Maulen Ashimbayev") or as its apposition (not a credit line).
+        lowercase = _LOWERCASE_OFFICE.search(title)
+        adjacent = title if re.search(r"[A-Z][\w’'\-]*\s*$", title) else lowercase.group(1) if lowercase else ""
+        opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)

@@ -29,7 +29,7 @@ _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the 
 _NAME_OF = re.compile(
     r"\bname of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
 )
-_OFFICE_WORDS = frozenset(terms("position post title job office"))
+_OFFICE_WORDS = frozenset(terms("position post title job office hold held occupy occupied"))
 SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
 _EVENT_WORDS = "take place happen happened occur occurred"  # "when / where did it take place?"
 _HELD = frozenset(terms("held hold"))  # "where was it held?" is all about "it"; "where was the summit held?" is not
@@ -69,7 +69,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b", "number"),
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
-    (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b", "title"),
+    (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"
+     r"|\b(?:what|which) (?:position|post|title|job|office) (?:does|did|do) .+ (?:hold|have|occupy|held|had|occupied)\b", "title"),
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
 ]
 _AGGREGATE = re.compile(

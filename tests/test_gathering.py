@@ -35,6 +35,15 @@ def test_people_and_the_country_their_title_names():
     ]
 
 
+def test_offices_written_in_lowercase_and_credit_lines():
+    [ashimbayev, zhang] = people(
+        "The meeting of first deputy chairman of the party Maulen Ashimbayev with China's Ambassador Zhang Hanhui, "
+        "the party's press service said."
+    )
+    assert ashimbayev.title == "first deputy chairman of the party"
+    assert zhang.title == "China's Ambassador"  # ", the party's press service said" is a credit line
+
+
 def test_programmes_titles_and_datelines_are_not_people():
     assert named("BEIJING. KAZINFORM The sides discussed the Nurly Zhol programme and Kazakhstan’s Silk Road plans.") == []
     assert named("He spoke about the address “Kazakhstan in a New Global Reality” to the nation.") == []

@@ -42,3 +42,8 @@ def test_a_capitalised_first_word_is_a_name_only_if_the_articles_write_it_as_one
 def test_where_was_it_held_is_all_about_what_the_conversation_calls_it():
     assert analyse("where was it held?").focus == set()
     assert analyse("Where was the summit held?").focus == {"summit", "hold"}
+
+
+def test_what_post_does_someone_hold_asks_for_an_office():
+    q = analyse("What post does Wang Huning hold?")
+    assert q.kind == "title" and q.focus == set()
