@@ -140,13 +140,15 @@ def _holds_role(sentence: str, name: str, question: Question) -> bool:
     """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
     office it is when the question says ("of Nur Otan")."""
     at = sentence.find(name)
-    # Titles come before the name and run long ("Head of the International Liaison Department of the
-    # Central Committee of the Communist Party of China Song Tao"); appositions after it are shorter.
     title = sentence[:at]
     cut = list(TITLE_BOUNDARY.finditer(title))  # "X met with <title> Y": Y's title starts after "with"
     before = terms(title[cut[-1].end() :] if cut else title, keep_stopwords=True)[-2 * ROLE_WINDOW :]
-    after = terms(sentence[at + len(name) :], keep_stopwords=True)[:ROLE_WINDOW]
-    window = [*before, "|", *after]
+    rest = sentence[at + len(name) :]
+    end = TITLE_BOUNDARY.search(rest)  # "Nuryshev met with Head of ...": the office after "with" is not his
+    after = terms(rest[: end.start()] if end else rest, keep_stopwords=True)[:ROLE_WINDOW]
+    # and the whole office people() reads with the name: "Wang Huning, the chair of ... (CPPCC)"
+    office = next((p.title for p in people(sentence) if p.name == name), "")
+    window = [*before, "|", *after, "|", *terms(office, keep_stopwords=True)]
     asked = set(terms(question.text, keep_stopwords=True))
     held = any(
         w == question.role and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked) for i, w in enumerate(window)

@@ -169,3 +169,10 @@ def test_of_several_spans_the_one_next_to_the_event_asked_about():
     assert candidates("place", s, q) == ["China", "Beijing"]  # the dateline only when nothing else
     assert best_span(["China", "Beijing"], s, q) == "Beijing"
     assert "September 4-5" in claims("the G20 Summit in Hangzhou (September 4-5)")
+
+
+def test_who_holds_an_office_is_the_person_written_with_it():
+    s = "Ambassador of Kazakhstan Shakhrat Nuryshev met with Head of the International Liaison Department Song Tao."
+    assert candidates("person", s, analyse("Who heads the International Liaison Department?")) == ["Song Tao"]
+    s = "Tokayev and Wang Huning, the chair of the National Committee of the Chinese People’s Political Consultative Conference (CPPCC), met."
+    assert candidates("person", s, analyse("Who is the chair of the CPPCC?")) == ["Wang Huning"]
