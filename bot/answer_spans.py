@@ -5,6 +5,7 @@ to what the question asks about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from . import claims, paraphrase
 from .extractive import ATTRIBUTION, drop_titles
@@ -28,8 +29,9 @@ _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-def candidates(kind: str, sentence: str, question: Question) -> list[str]:
-    """Spans of `sentence` that could answer a question of this kind and are not just its own words."""
+def candidates(kind: str, sentence: str, question: Question, known: Mapping[str, str] | None = None) -> list[str]:
+    """Spans of `sentence` that could answer a question of this kind and are not just its own words.
+    `known`: the country of people the sentence does not give one for ("President Xi Jinping")."""
     if kind == "person":
         found = _people_in(sentence)
     elif kind == "title":  # "what is Li Huilai's position?": the office written with that person
@@ -67,7 +69,8 @@ def candidates(kind: str, sentence: str, question: Question) -> list[str]:
         # of a meeting with someone of another country (as in gathering.py).
         persons = people(sentence)
         foreign = any(p.country and p.country != question.country for p in persons)
-        fits = {p.name for p in persons if p.country == question.country or (p.country is None and foreign)}
+        country = {p.name: p.country or (known or {}).get(p.name) for p in persons}
+        fits = {p.name for p in persons if country[p.name] == question.country or (country[p.name] is None and foreign)}
         found = [c for c in found if c in fits]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").

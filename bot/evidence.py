@@ -124,7 +124,7 @@ class Retriever:
         for "where", names it never does."""
         lib = self.library
         text = lib.sentences[sid].text
-        found = candidates(question.kind, text, question)
+        found = candidates(question.kind, text, question, lib.person_countries if question.country else None)
         if question.kind in ("person", "place") and found:
             known = lib.doc_people(lib.passages[lib.sentences[sid].passage].doc_id)
             # a person is a name the article writes as a person; a place never is ("according to Ashimbayev")

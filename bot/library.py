@@ -49,6 +49,7 @@ class Library:
     _doc_people: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, str] | None = field(default=None, repr=False)
+    _person_countries: dict[str, str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.name_terms:
@@ -86,6 +87,15 @@ class Library:
             text = title + " " + " ".join(self.passages[i].text for i in ids)
             self._doc_text[doc_id] = " ".join(fold(text).replace("-", " ").split())
         return self._doc_text[doc_id]
+
+    @property
+    def person_countries(self) -> dict[str, str]:
+        """Person -> the country some article says they represent ("PRC Chairman Xi Jinping")."""
+        if self._person_countries is None:
+            self._person_countries = {
+                p.name: p.country for s in self.sentences for p in people(s.text) if p.country
+            }
+        return self._person_countries
 
     def spell_acronyms(self, question: str) -> str:
         """The question with the acronyms the articles only spell out spelled out ("CPC")."""

@@ -110,8 +110,7 @@ def people(sentence: str) -> tuple[Person, ...]:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
-        quoted = sentence.count("“", 0, start) > sentence.count("”", 0, start) or sentence.count('"', 0, start) % 2
-        if quoted or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
+        if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
             continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
         found.append((sentence[start:end], start, end))
     result = []
@@ -131,6 +130,20 @@ def people(sentence: str) -> tuple[Person, ...]:
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
+
+
+QUOTED_TITLE_WORDS = 12  # a short, mostly capitalised quoted span is a title ("Kazakhstan in a New Global Reality")
+
+
+def _in_quoted_title(sentence: str, at: int) -> bool:
+    """`at` is inside a short quoted span; a quoted speech may name people ("... of President Xi Jinping")."""
+    opened = max(sentence.rfind("“", 0, at), sentence.rfind('"', 0, at) if sentence.count('"', 0, at) % 2 else -1)
+    if opened < 0 or sentence.rfind("”", 0, at) > opened:
+        return False
+    close = [i for i in (sentence.find("”", at), sentence.find('"', at)) if i >= 0]
+    words = sentence[opened + 1 : min(close)].split() if close else []
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return 0 < len(words) <= QUOTED_TITLE_WORDS and (len(words) <= 4 or 2 * capitalised > len(words))
 
 
 def asked_countries(question: str) -> list[str]:

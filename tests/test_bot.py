@@ -254,3 +254,14 @@ def test_where_was_it_held_after_talk_of_a_summit(tmp_path, encoder, settings):
     said = "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition of his role."
     a = b.answer("where was it held?", [("Which summit was Nazarbayev invited to attend?", said)])
     assert a.answered and "Hangzhou" in a.text and "Nazarbayev" not in a.text
+
+
+def test_a_persons_country_can_come_from_another_article(tmp_path, encoder, settings):
+    corpus = write_corpus(tmp_path / "xi", {
+        "001_invite.txt": "The invitation from PRC Chairman Xi Jinping to Nursultan Nazarbayev was noted.\n",
+        "002_praise.txt": "Kazakh President Tokayev met Wang Huning of China in Beijing.\n\n"
+        "“We admire the visionary policy of President Xi Jinping and his initiative,” Tokayev said.\n",
+    })
+    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
+    a = b.answer("Which Chinese leader's policy did Tokayev call visionary?")
+    assert a.answered and "Xi Jinping" in a.text and not a.text.startswith("Wang Huning")

@@ -44,6 +44,11 @@ def test_offices_written_in_lowercase_and_credit_lines():
     assert zhang.title == "China's Ambassador"  # ", the party's press service said" is a credit line
 
 
+def test_a_quoted_speech_names_people_a_quoted_title_does_not():
+    assert named("“We are witnessing the success of the visionary policy of President Xi Jinping and his initiative.")[0][0] == "Xi Jinping"
+    assert named("He briefed him on the address “Kazakhstan in a New Global Reality” to the nation.") == []
+
+
 def test_programmes_titles_and_datelines_are_not_people():
     assert named("BEIJING. KAZINFORM The sides discussed the Nurly Zhol programme and Kazakhstan’s Silk Road plans.") == []
     assert named("He spoke about the address “Kazakhstan in a New Global Reality” to the nation.") == []
