@@ -24,7 +24,7 @@ from .extractive import bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
-from .people import people
+from .people import asked_countries, people
 from .phrasing import PhrasingRecord
 from .question import Question, analyse, country_terms
 from .settings import Settings, load_settings
@@ -221,11 +221,13 @@ class Bot:
         """A person's name is held when any word of it is ("President Tokayev"); any other name
         needs its last word and all others but one in four: "the Belt and Road Forum" is not held
         by "the Silk Road Economic Belt", nor "the United States" by "both states". A question
-        typed in lowercase may miss one name in three, its names coming word by word."""
+        typed in lowercase may miss one name in three, its names coming word by word. Each country
+        it names must be named too, in any form ("Chinese" for China)."""
         in_doc = self.library.doc_terms(doc)
         people = self.library.doc_people(doc)
         groups = q.name_groups
         missing = sum(not (set(g) & in_doc if set(g) & people else _held(g, in_doc)) for g in groups)
+        missing += len(set(asked_countries(q.text)) - self.library.doc_countries(doc))  # "ambassador to Russia"
         return missing <= (0 if q.cased else len(groups) // 3)
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -20,7 +21,7 @@ from .bm25 import BM25
 from .claims import names
 from .errors import IndexFileError
 from .passages import Passage, split_article
-from .people import people
+from .people import country_of, people
 from .sentences import split_sentences
 from .terms import fold, terms
 
@@ -50,6 +51,7 @@ class Library:
     _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, str] | None = field(default=None, repr=False)
     _person_countries: dict[str, str] | None = field(default=None, repr=False)
+    _doc_countries: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.name_terms:
@@ -96,6 +98,13 @@ class Library:
                 p.name: p.country for s in self.sentences for p in people(s.text) if p.country
             }
         return self._person_countries
+
+    def doc_countries(self, doc_id: str) -> frozenset[str]:
+        """The countries the article names, in any form ("Chinese", "PRC", "Kazakhstan's")."""
+        if doc_id not in self._doc_countries:
+            words = set(re.findall(r"[\w’'\-]+", self.doc_text(doc_id)))
+            self._doc_countries[doc_id] = frozenset(c for w in words for part in w.split("-") if (c := country_of(part)))
+        return self._doc_countries[doc_id]
 
     def spell_acronyms(self, question: str) -> str:
         """The question with the acronyms the articles only spell out spelled out ("CPC")."""

@@ -171,7 +171,10 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
     role, role_of, country, predicate = None, frozenset(), None, None
     if kind == "person":
-        role = next((t for t in terms(lowered) if t in _ROLES), None)
+        # "who met ambassador Zhang Hanhui?": an office written before a name is that person's
+        words = re.findall(r"[\w’'\-]+", lowered)
+        titled = {terms(w)[0] for w, after in zip(words, words[1:]) if terms(w) and set(terms(after)) & name_terms}
+        role = next((t for t in terms(lowered) if t in _ROLES and t not in titled), None)
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)

@@ -265,3 +265,8 @@ def test_a_persons_country_can_come_from_another_article(tmp_path, encoder, sett
     b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     a = b.answer("Which Chinese leader's policy did Tokayev call visionary?")
     assert a.answered and "Xi Jinping" in a.text and not a.text.startswith("Wang Huning")
+
+
+def test_each_country_the_question_names_must_be_in_the_article(make_bot):
+    assert make_bot().answer("Who is the ambassador of Kazakhstan?").answered
+    assert not make_bot().answer("Who is the ambassador of Kazakhstan to Russia?").answered

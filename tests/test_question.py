@@ -47,3 +47,8 @@ def test_where_was_it_held_is_all_about_what_the_conversation_calls_it():
 def test_what_post_does_someone_hold_asks_for_an_office():
     q = analyse("What post does Wang Huning hold?")
     assert q.kind == "title" and q.focus == set()
+
+
+def test_an_office_written_before_a_name_is_that_persons():
+    assert analyse("Who met with Chinese ambassador Zhang Hanhui?").role is None
+    assert analyse("Who is the Kazakh ambassador to China?").role == "ambassador"
