@@ -173,7 +173,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     if kind == "person":
         # "who met ambassador Zhang Hanhui?": an office written before a name is that person's
         words = re.findall(r"[\w’'\-]+", lowered)
-        titled = {terms(w)[0] for w, after in zip(words, words[1:]) if terms(w) and set(terms(after)) & name_terms}
+        titled = {terms(w)[0] for w, after in zip(words, words[1:], strict=False) if terms(w) and set(terms(after)) & name_terms}
         role = next((t for t in terms(lowered) if t in _ROLES and t not in titled), None)
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
