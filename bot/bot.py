@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Generator as Stream
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from embeddings import Encoder, SentenceTransformerEncoder
@@ -26,7 +27,7 @@ from .generator import Generator, TransformersGenerator
 from .library import Library, UpdateReport, update_library
 from .people import asked_countries, people
 from .phrasing import PhrasingRecord
-from .question import Question, analyse, country_terms
+from .question import ANSWER_NOUNS, ROLES, Question, analyse, country_terms
 from .settings import Settings, load_settings
 from .terms import STOPWORDS, fold, terms
 
@@ -129,12 +130,20 @@ class Bot:
         q = analyse(self.library.spell_acronyms(question), self.library.name_terms)
         if context and new_subject(q, context):
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
+        if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
+            q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
         ranked = self.retriever.rank(q, context)
         if context and q.kind == "other":
             # "What did the ambassador say ...?" after a reply naming him wants something new, not
-            # that reply again ("when was that?" may well be answered by the same sentence).
+            # that reply again ("when was that?" may well be answered by the same sentence), unless
+            # the reply holds what the new question asks about ("what did he wish them?").
             said = fold(turns[-1][1])
-            ranked = [e for e in ranked if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said]
+            asked = q.focus - set(terms(turns[-1][0])) - ANSWER_NOUNS - ROLES
+            ranked = [
+                e for e in ranked
+                if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said
+                or (asked and asked <= set(terms(self.library.sentences[e.sentence].text)))
+            ]
         if q.kind == "published":
             yield self._published(question, q, ranked, context)
             return
@@ -383,7 +392,10 @@ def _held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:
 
 def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:
     """A "who" reply naming people besides the answer and those the question names: "On February 23,
-    Shakhrat Nuryshev met with Song Tao." does not say which one was "the Chinese side"."""
+    Shakhrat Nuryshev met with Song Tao." does not say which one was "the Chinese side". So is an
+    office in a sentence naming two people."""
+    if q.kind == "title":  # "what is his position?" answered by a sentence giving two offices
+        return len(people(reply)) > 1
     if q.kind != "person":
         return False
     named = set(terms(" ".join(answers))) | q.all_terms

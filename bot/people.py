@@ -10,6 +10,7 @@ ambassador is sent, not whom they represent.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,7 +118,8 @@ def people(sentence: str) -> tuple[Person, ...]:
     for i, (name, start, end) in enumerate(found):
         window = sentence[found[i - 1][2] if i else 0 : start]
         cut = list(TITLE_BOUNDARY.finditer(window))
-        title = " ".join((window[cut[-1].end() :] if cut else window).split()[-_TITLE_SPAN:])
+        title = (window[cut[-1].end() :] if cut else window).rsplit(", ", 1)[-1]  # "On February 23, Ambassador ..."
+        title = " ".join(itertools.dropwhile(_dateline_word, title.split()[-_TITLE_SPAN:]))
         apposition = ""
         if sentence[end:].startswith(","):
             apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
@@ -130,6 +132,11 @@ def people(sentence: str) -> tuple[Person, ...]:
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
+
+
+def _dateline_word(word: str) -> bool:
+    """"BEIJING." "KAZINFORM" "–": the dateline and agency before a title."""
+    return (word.isupper() and len(word.strip(".,")) > 1 and not country_of(word)) or word in ("–", "—", "-")
 
 
 QUOTED_TITLE_WORDS = 12  # a short, mostly capitalised quoted span is a title ("Kazakhstan in a New Global Reality")

@@ -20,7 +20,7 @@ _ROLE_WORDS = (
     "chairman chairwoman chair president ambassador minister speaker premier secretary governor mayor director head "
     "chief ceo founder king queen emperor pope prince princess general commander"
 ).split()
-_ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
+ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
 # Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.
 _OF_END = r"(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|{more}[,?.]|$)"
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
@@ -174,7 +174,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         # "who met ambassador Zhang Hanhui?": an office written before a name is that person's
         words = re.findall(r"[\w’'\-]+", lowered)
         titled = {terms(w)[0] for w, after in zip(words, words[1:], strict=False) if terms(w) and set(terms(after)) & name_terms}
-        role = next((t for t in terms(lowered) if t in _ROLES and t not in titled), None)
+        role = next((t for t in terms(lowered) if t in ROLES and t not in titled), None)
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)

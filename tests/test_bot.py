@@ -270,3 +270,20 @@ def test_a_persons_country_can_come_from_another_article(tmp_path, encoder, sett
 def test_each_country_the_question_names_must_be_in_the_article(make_bot):
     assert make_bot().answer("Who is the ambassador of Kazakhstan?").answered
     assert not make_bot().answer("Who is the ambassador of Kazakhstan to Russia?").answered
+
+
+def test_a_followup_may_ask_about_a_part_of_the_last_reply(tmp_path, encoder, settings):
+    corpus = write_corpus(tmp_path / "nauryz", {
+        "001_li.txt": "Li Zhanshu met Nurlan Nigmatulin by videoconference.\n\n"
+        "Li Zhanshu congratulated Kazakhstanis on the Nauryz holiday, wishing everyone peace and happiness.\n",
+    })
+    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
+    said = "Li Zhanshu congratulated Kazakhstanis on the Nauryz holiday, wishing everyone peace and happiness."
+    a = b.answer("what did he wish them?", [("What did Li Zhanshu congratulate Kazakhstanis on?", said)])
+    assert a.answered and "peace" in a.text
+
+
+def test_what_is_his_position_asks_about_the_person_just_named(make_bot):
+    said = "On February 23, Shakhrat Nuryshev met with Song Tao."
+    a = make_bot().answer("what is his position?", [("Who met Song Tao?", said)])
+    assert a.answered and a.text.startswith("Ambassador of Kazakhstan")

@@ -49,6 +49,16 @@ def test_a_quoted_speech_names_people_a_quoted_title_does_not():
     assert named("He briefed him on the address “Kazakhstan in a New Global Reality” to the nation.") == []
 
 
+def test_a_dateline_and_a_date_are_not_part_of_an_office():
+    [nuryshev] = named_with_titles("BEIJING. KAZINFORM On February 23, Ambassador of Kazakhstan Shakhrat Nuryshev spoke.")
+    assert nuryshev == ("Shakhrat Nuryshev", "Ambassador of Kazakhstan")
+    assert named_with_titles("The invitation from PRC Chairman Xi Jinping stands.") == [("Xi Jinping", "PRC Chairman")]
+
+
+def named_with_titles(sentence: str) -> list[tuple[str, str]]:
+    return [(p.name, p.title) for p in people(sentence)]
+
+
 def test_programmes_titles_and_datelines_are_not_people():
     assert named("BEIJING. KAZINFORM The sides discussed the Nurly Zhol programme and Kazakhstan’s Silk Road plans.") == []
     assert named("He spoke about the address “Kazakhstan in a New Global Reality” to the nation.") == []
