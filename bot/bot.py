@@ -235,7 +235,7 @@ class Bot:
         in_doc = self.library.doc_terms(doc)
         people = self.library.doc_people(doc)
         groups = q.name_groups
-        missing = sum(not (set(g) & in_doc if set(g) & people else _held(g, in_doc)) for g in groups)
+        missing = sum(not (_person_held(g, in_doc) if set(g) & people else _held(g, in_doc)) for g in groups)
         missing += len(set(asked_countries(q.text)) - self.library.doc_countries(doc))  # "ambassador to Russia"
         return missing <= (0 if q.cased else len(groups) // 3)
 
@@ -382,6 +382,12 @@ def _first_sentence(text: str) -> str:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _person_held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:
+    """A person's name: any word of it but a short one ("Li Zhanshu" is not held by "Li Huilai")."""
+    telling = [t for t in name if len(t) >= 4] or list(name)
+    return any(t in in_doc for t in telling)
 
 
 def _held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:

@@ -27,9 +27,7 @@ MIN_COVERAGE = 0.5  # of the topic's weight, for the best article
 ABSENT_WEIGHT = 0.5
 SCORE_SCALE = 0.6  # of the refusal threshold: each article holds only part of a list answer
 OPENING_SENTENCES = 2  # where a news article names who met whom, after its dateline
-DATELINE = "datelin"
-# Verbs of officials meeting: a list of who met whom is a list of the articles' meetings.
-MEETING = frozenset(terms("meet meeting talk talks speak spoke confer conferred negotiate hold held"))  # the term of "dateline(d)": a question about the articles' datelines
+DATELINE = "datelin"  # the term of "dateline(d)": a question about the articles' datelines
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     if DATELINE in q.all_terms:
         return datelines(library)
     topic = topic_terms(q)
-    if q.kind == "person" and asked_countries(q.text) and topic <= MEETING:
+    if q.kind == "person" and asked_countries(q.text) and topic <= paraphrase.MEETING:
         # "Which Kazakh officials met Chinese officials?": every meeting the articles report, in
         # person, by videoconference or by phone; the people of each article's opening answer.
         topic = set()

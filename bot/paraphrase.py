@@ -7,7 +7,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .terms import terms
+
 RELATED_CREDIT = 0.5  # share of a question term's weight that a related word earns
+# Officials meeting, as news writes it: "met", "held talks", "spoke via videoconference", "conferred".
+MEETING = frozenset(terms("meet meeting talk talks speak spoke confer conferred negotiate"))
 
 
 @cache
@@ -33,5 +37,7 @@ def present(term: str, words: set[str]) -> float:
     if term in words:
         return 1.0
     if any(all(w in words for w in phrase) for phrase in related(term)):
+        return RELATED_CREDIT
+    if term in MEETING and words & MEETING:  # "met" / "spoke via videoconference"
         return RELATED_CREDIT
     return 0.0

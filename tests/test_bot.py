@@ -287,3 +287,9 @@ def test_what_is_his_position_asks_about_the_person_just_named(make_bot):
     said = "On February 23, Shakhrat Nuryshev met with Song Tao."
     a = make_bot().answer("what is his position?", [("Who met Song Tao?", said)])
     assert a.answered and a.text.startswith("Ambassador of Kazakhstan")
+
+
+def test_a_short_surname_does_not_make_two_people_one(make_bot):
+    # 002 names Li Zhanshu; "Li Huilai" shares only the short "Li" with him
+    assert make_bot().answer("Who spoke with Li Zhanshu?").answered
+    assert not make_bot().answer("Who spoke with Li Huilai?").answered

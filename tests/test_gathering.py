@@ -140,8 +140,9 @@ def test_an_article_on_the_topic_in_other_words_counts(tmp_path, settings):
 
     b = Bot(write_corpus(tmp_path / "m", MEETINGS), settings=settings, encoder=FakeEncoder(), progress=False)
     weights = {"talk": 1.0, stem("agriculture"): 1.0}
-    # "talked" is written "spoke" in b: half the weight of the word itself
-    assert _coverage(b.library, "b", weights, []) == 1.5 and _coverage(b.library, "a", weights, []) == 1.0
+    # "talked" is written "spoke" in b and "met" in a: half the weight of the word itself
+    assert _coverage(b.library, "b", weights, []) == 1.5 and _coverage(b.library, "a", weights, []) == 1.5
+    assert _coverage(b.library, "c", {stem("agriculture"): 1.0}, []) == 0.0
 
 
 def test_datelines():

@@ -35,3 +35,8 @@ def test_doubled_consonants_meet_their_word():
 
 def test_founded_is_established_not_found():
     assert paraphrase.present("found", {"establish"}) == paraphrase.RELATED_CREDIT
+
+
+def test_any_way_of_meeting_is_a_meeting():
+    assert paraphrase.present("meet", set(terms("Nigmatulin spoke via videoconference with Li Zhanshu"))) == paraphrase.RELATED_CREDIT
+    assert paraphrase.present("meet", set(terms("The summit was held in Hangzhou"))) == 0.0
