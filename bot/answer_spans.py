@@ -25,6 +25,11 @@ _BODIES = frozenset(
         "embassy office bureau commission court fund group centre center majilis"
     )
 )
+# Events and bodies: "in G20 Summit", "in the Shanghai Cooperation Organization" are not places.
+_NOT_PLACES = frozenset(
+    "summit forum conference congress committee council organization organisation department ministry party "
+    "union initiative program programme plan agency service bank company university assembly session".split()
+)
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
@@ -48,6 +53,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
                 c for c in found
                 if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)) (?:the )?{re.escape(c)}", sentence)
                 and not set(terms(c)) & persons
+                and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
                 found = [d]

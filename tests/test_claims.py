@@ -106,6 +106,7 @@ def test_where_wants_a_place_written_as_one_or_the_dateline():
     assert candidates("place", "BEIJING. KAZINFORM On February 23, Nuryshev met Song Tao.", q) == ["Beijing"]
     # a person is not a place, even after "to"
     assert candidates("place", "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev stands.", q) == []
+    assert candidates("place", "He will take part in the G20 Summit in Hangzhou.", q) == ["Hangzhou"]  # an event is not a place
 
 
 def test_long_offices_are_dropped_from_replies_unless_asked_about():
