@@ -140,9 +140,26 @@ class Retriever:
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
         return lib.passages[sent.passage].text if opened else sent.text
 
+    def _named_earlier(self, question: Question, sid: int) -> int | None:
+        """"Which summit ...?" answered by "... to attend the Summit ...": the earlier sentence of the
+        article that names it ("... his participation in G20 Summit in Hangzhou")."""
+        lib = self.library
+        text = lib.sentences[sid].text
+        bare = [m.group(1) for m in re.finditer(r"\b[Tt]he ([A-Za-z]+)\b", text) if terms(m.group(1)) == [question.asked]]
+        named = re.compile(rf"\b(?!The\b)[A-Z0-9][\w\-]* {re.escape(bare[0])}\b", re.IGNORECASE) if bare else None
+        if named is None or named.search(text):
+            return None  # not written "the Summit", or named in the sentence itself
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        for earlier in range(sid - 1, max(-1, sid - 1 - LEAD_LOOKBACK), -1):
+            if lib.passages[lib.sentences[earlier].passage].doc_id != doc:
+                break
+            if named.search(lib.sentences[earlier].text):
+                return earlier
+        return None
+
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if question.kind == "other":
-            return True, [], None
+            return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
         text = lib.sentences[sid].text
         if question.kind in SPAN_KINDS and question.entities and not _names_any(question, self._speaker_text(sid)):

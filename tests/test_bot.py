@@ -293,3 +293,13 @@ def test_a_short_surname_does_not_make_two_people_one(make_bot):
     # 002 names Li Zhanshu; "Li Huilai" shares only the short "Li" with him
     assert make_bot().answer("Who spoke with Li Zhanshu?").answered
     assert not make_bot().answer("Who spoke with Li Huilai?").answered
+
+
+def test_which_summit_is_named_by_an_earlier_sentence(tmp_path, encoder, settings):
+    corpus = write_corpus(tmp_path / "g20", {
+        "001_g20.txt": "They prepared his participation in G20 Summit in Hangzhou.\n\n"
+        "The invitation from Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition.\n",
+    })
+    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
+    a = b.answer("Which summit was Nazarbayev invited to attend?")
+    assert a.answered and "G20 Summit" in a.text and "invitation" in a.text
