@@ -37,6 +37,7 @@ LONG_REPLY = 25  # words; a typed answer in a longer reply is also written first
 MAX_NEW_WORDS = 0.2  # share of a generated reply's terms that may be in neither evidence nor question
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|without|cannot)\b|n't\b")
 FOLLOWUP_SCALE = 0.8  # of the threshold, for evidence in the article a follow-up is about
+BARE_FOLLOWUP_SCALE = 0.6  # ... when the follow-up has no words of its own ("when did he say it?")
 
 
 class Bot:
@@ -153,7 +154,9 @@ class Bot:
                 yield self._list_answer(question, q, items)
                 return
         best = next((e for e in ranked if self._answerable(e, q)), None)
-        same = self._in_conversation_article(q, ranked, context)
+        # After "the articles don't say", there is no article the conversation is on.
+        refused_before = bool(turns) and turns[-1][1].startswith(refusal[:30])
+        same = None if refused_before else self._in_conversation_article(q, ranked, context)
         if same is not None and (best is None or continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
         if best is None:
@@ -173,8 +176,10 @@ class Bot:
         doc = self.library.passages[top[0][0]].doc_id
         if not q.entities <= self.library.doc_terms(doc):
             return None
+        # A question made only of the conversation's words is scored on them alone: a lower bar.
+        scale = FOLLOWUP_SCALE if q.all_terms else BARE_FOLLOWUP_SCALE
         return next(
-            (e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, FOLLOWUP_SCALE)),
+            (e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, scale)),
             None,
         )
 

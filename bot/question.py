@@ -60,13 +60,16 @@ _ASKED = re.compile(
     r"(?:(?:form|kind|type|sort)s? of )?(?:(?:two|three|four|five|new|other|main|key|major|particular|specific) )*"
     r"([a-z][\w\-]*)"
 )
+# "What is the budget of ...?" asks for a figure.
+_QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover"
 _RULES: list[tuple[str, str]] = [
     (r"\b(?:article|story|report|piece)s? (?:\w+ ){0,8}(?:published|dated|written|posted|released|out)\b"
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
     (r"\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
-    (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b", "number"),
+    (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
+     rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b", "number"),
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"

@@ -303,3 +303,10 @@ def test_which_summit_is_named_by_an_earlier_sentence(tmp_path, encoder, setting
     b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     a = b.answer("Which summit was Nazarbayev invited to attend?")
     assert a.answered and "G20 Summit" in a.text and "invitation" in a.text
+
+
+def test_a_bare_followup_after_a_refusal_is_not_about_any_article(make_bot):
+    b = make_bot()
+    refused = b.answer("Who won the 2016 elections?")
+    assert not refused.answered
+    assert not b.answer("when was that?", [("Who won the 2016 elections?", refused.text)]).answered

@@ -52,3 +52,9 @@ def test_what_post_does_someone_hold_asks_for_an_office():
 def test_an_office_written_before_a_name_is_that_persons():
     assert analyse("Who met with Chinese ambassador Zhang Hanhui?").role is None
     assert analyse("Who is the Kazakh ambassador to China?").role == "ambassador"
+
+
+def test_what_is_the_budget_asks_for_a_figure():
+    assert analyse("What is the budget of the light rail project?").kind == "number"
+    assert analyse("What was the volume of trade?").kind == "number"
+    assert analyse("What value did Tokayev stress?").kind == "other"
