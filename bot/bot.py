@@ -202,6 +202,8 @@ class Bot:
     def _published(self, question: str, q: Question, ranked: list[Evidence], context: str) -> Answer:
         """"When was the article on Tokayev's meeting with Wang Huning published?": the date the
         article carries, of the article the question (or the conversation) is about."""
+        if q.aggregate and not q.entities:  # "Which articles were published in 2016?"
+            return self._published_list(question, q)
         topic = q if q.entities or not context else analyse(context, self.library.name_terms)
         if not topic.entities and len(self.library.articles) > 1:
             return self._refusal(question, q, ranked, templates.render("refusal"))  # which article?
@@ -212,6 +214,24 @@ class Bot:
         title = drop_titles(passage.title, set(q.all_terms))
         text = templates.render("published", title=title, date=" ".join(render_date(passage.date).split()[1:4]))
         return Answer(text, True, [self._source(best)], "extractive", question)
+
+    def _published_list(self, question: str, q: Question) -> Answer:
+        """Each article's date, of the articles dated in the years the question gives (all when none)."""
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+        lines, sources = [], []
+        for article in self.library.articles:
+            first = self.library.doc_passages(article.doc_id)[:1]
+            if not article.date or not first or (years and article.date[:4] not in years):
+                continue
+            when = " ".join(render_date(article.date).split()[1:4])
+            lines.append((f"{when}: “{drop_titles(article.title, set(q.all_terms))}”", article.doc_id))
+            sentence = self.library.by_passage[first[0]][0]
+            sources.append(self._source(Evidence(sentence, first[0], 1.0, True, ())))
+        if not lines:
+            return Answer(templates.render("refusal"), False, [], "refusal", question)
+        undated = sum(not a.date for a in self.library.articles)
+        note = "\n" + templates.render("undated", count=str(undated)) if undated and not years else ""
+        return Answer(bullet_list(lines) + note, True, sources, "extractive", question)
 
     def adds_to_question(self, evidence: Evidence, q: Question) -> bool:
         """Typed as asked, from an article that names what the question names, and adding something

@@ -310,3 +310,11 @@ def test_a_bare_followup_after_a_refusal_is_not_about_any_article(make_bot):
     refused = b.answer("Who won the 2016 elections?")
     assert not refused.answered
     assert not b.answer("when was that?", [("Who won the 2016 elections?", refused.text)]).answered
+
+
+def test_which_articles_were_published_in_a_year(make_bot):
+    b = make_bot()
+    a = b.answer("Which articles were published in 2016?")
+    assert a.answered and "24 February 2016" in a.text and [s.doc_id for s in a.sources] == ["001_meeting"]
+    assert not b.answer("Which articles were published in 2019?").answered
+    assert "1 article(s) carry no date" in b.answer("When were the articles published?").text
