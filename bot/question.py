@@ -47,7 +47,7 @@ _KIND_WORDS = {
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
-_FRAMING = frozenset(terms("find consider think believe regard want wanted"))
+_FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme"))
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").

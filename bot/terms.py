@@ -70,4 +70,6 @@ def regular_stem(word: str) -> str:
 
 def terms(text: str, keep_stopwords: bool = False) -> list[str]:
     words = _WORD.findall(fold(text))
-    return [stem(w) for w in words if (len(w) > 1 or w.isdigit()) and (keep_stopwords or w not in STOPWORDS)]
+    stems = [stem(w) for w in words if (len(w) > 1 or w.isdigit()) and (keep_stopwords or w not in STOPWORDS)]
+    # "given", "told": forms of stopwords are stopwords too
+    return stems if keep_stopwords else [t for t in stems if t not in STOPWORDS]

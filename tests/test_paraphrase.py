@@ -40,3 +40,8 @@ def test_founded_is_established_not_found():
 def test_any_way_of_meeting_is_a_meeting():
     assert paraphrase.present("meet", set(terms("Nigmatulin spoke via videoconference with Li Zhanshu"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present("meet", set(terms("The summit was held in Hangzhou"))) == 0.0
+
+
+def test_forms_of_stopwords_are_stopwords():
+    assert terms("Given the presidency, he told them") == ["presidency"]
+    assert terms("Given the presidency", keep_stopwords=True)[0] == "give"

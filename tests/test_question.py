@@ -16,6 +16,7 @@ def test_framing_words_are_not_what_the_question_is_about():
     q = analyse("What form of interaction did the legislators say they wanted to intensify?")
     assert q.focus == {"interaction", "legislator", "intensify"}
     assert analyse("and where did the meeting take place?").focus == {"meet"}
+    assert analyse("what was the subject of the address he briefed them on").focus == {"address", "brief"}
 
 
 def test_the_noun_the_answer_is_one_of():
