@@ -24,8 +24,9 @@ from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
+from .holding import names_held, years_held
 from .library import Library, UpdateReport, update_library
-from .people import asked_countries, people
+from .people import people
 from .phrasing import PhrasingRecord
 from .question import ANSWER_NOUNS, ROLES, Question, analyse, country_terms
 from .settings import Settings, load_settings
@@ -207,7 +208,7 @@ class Bot:
         topic = q if q.entities or not context else analyse(context, self.library.name_terms)
         if not topic.entities and len(self.library.articles) > 1:
             return self._refusal(question, q, ranked, templates.render("refusal"))  # which article?
-        best = next((e for e in ranked if self._names_held(topic, self.library.passages[e.passage].doc_id)), None)
+        best = next((e for e in ranked if names_held(self.library, topic, self.library.passages[e.passage].doc_id)), None)
         if best is None or not self.library.passages[best.passage].date:
             return self._refusal(question, q, ranked, templates.render("refusal"))
         passage = self.library.passages[best.passage]
@@ -234,35 +235,16 @@ class Bot:
         return Answer(bullet_list(lines) + note, True, sources, "extractive", question)
 
     def adds_to_question(self, evidence: Evidence, q: Question) -> bool:
-        """Typed as asked, from an article that names what the question names, and adding something
-        to the question, not repeating it. "When did Nuryshev meet Li Huilai?" is not answered from
-        his meeting with Song Tao, nor "what did Tokayev say about Xi Jinping?" from an article
-        without Tokayev, nor a question about 2021 from an article that never says 2021. A name
-        counts as named when any of its words is (spelling variants); one name in three may be
-        missing, for lowercase questions whose names come word by word."""
+        """Typed as asked, from an article that holds what the question names (holding.py), and
+        adding something to the question, not repeating it."""
         new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
-        doc = self.library.passages[evidence.passage].doc_id
-        return evidence.typed and len(new) >= 2 and self._names_held(q, doc) and self._years_held(q, evidence)
-
-    def _years_held(self, q: Question, evidence: Evidence) -> bool:
-        """Each year the question gives is in the article or its date: "the trade volume in 2021"
-        is not answered from an article that never says 2021."""
         passage = self.library.passages[evidence.passage]
-        article = self.library.doc_text(passage.doc_id) + " " + (passage.date or "")
-        return all(re.search(rf"\b{year}\b", article) for year in re.findall(r"\b(?:19|20)\d\d\b", q.text))
-
-    def _names_held(self, q: Question, doc: str) -> bool:
-        """A person's name is held when any word of it is ("President Tokayev"); any other name
-        needs its last word and all others but one in four: "the Belt and Road Forum" is not held
-        by "the Silk Road Economic Belt", nor "the United States" by "both states". A question
-        typed in lowercase may miss one name in three, its names coming word by word. Each country
-        it names must be named too, in any form ("Chinese" for China)."""
-        in_doc = self.library.doc_terms(doc)
-        people = self.library.doc_people(doc)
-        groups = q.name_groups
-        missing = sum(not (_person_held(g, in_doc) if set(g) & people else _held(g, in_doc)) for g in groups)
-        missing += len(set(asked_countries(q.text)) - self.library.doc_countries(doc))  # "ambassador to Russia"
-        return missing <= (0 if q.cased else len(groups) // 3)
+        return (
+            evidence.typed
+            and len(new) >= 2
+            and names_held(self.library, q, passage.doc_id)
+            and years_held(self.library, q, passage.doc_id, passage.date)
+        )
 
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
         """The supporting sentence, preceded by the earlier one that names its actor, if any."""
@@ -407,18 +389,6 @@ def _first_sentence(text: str) -> str:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _person_held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:
-    """A person's name: any word of it but a short one ("Li Zhanshu" is not held by "Li Huilai")."""
-    telling = [t for t in name if len(t) >= 4] or list(name)
-    return any(t in in_doc for t in telling)
-
-
-def _held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:
-    """A name other than a person's: its last word, and all other words but one in four (typos)."""
-    missing = sum(t not in in_doc for t in name[:-1])
-    return name[-1] in in_doc and missing <= len(name) // 4
 
 
 def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:
