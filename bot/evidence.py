@@ -162,8 +162,10 @@ class Retriever:
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
         text = lib.sentences[sid].text
-        if question.kind in SPAN_KINDS and question.entities and not _names_any(question, self._speaker_text(sid)):
-            return False, [], None  # a date or number about something else ("the Kazakh President's visit")
+        if question.kind in (*SPAN_KINDS, "person") and question.entities and not _names_any(question, self._speaker_text(sid)):
+            # a date, number or person of something else: "the Kazakh President's visit"; "who
+            # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event
+            return False, [], None
         if question.predicate and not paraphrase.present(question.predicate, set(terms(text))):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         found = self._candidates(question, sid)

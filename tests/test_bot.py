@@ -312,3 +312,11 @@ def test_which_articles_were_published_in_a_year(make_bot):
     assert a.answered and "24 February 2016" in a.text and [s.doc_id for s in a.sources] == ["001_meeting"]
     assert not b.answer("Which articles were published in 2019?").answered
     assert "1 article(s) carry no date" in b.answer("When were the articles published?").text
+
+
+def test_who_did_something_to_someone_is_in_a_sentence_naming_them(bot_on):
+    b = bot_on({
+        "001_g20.txt": "The invitation from Chairman Xi Jinping to Nursultan Nazarbayev to attend the G20 Summit is a recognition.\n\n"
+        "Ambassador Shakhrat Nuryshev also invited the Chinese diplomat to the anniversary events.\n",
+    })
+    assert not b.answer("Who invited Nazarbayev to the anniversary events?").answered
