@@ -162,9 +162,11 @@ class Retriever:
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
         text = lib.sentences[sid].text
-        if question.kind in (*SPAN_KINDS, "person") and question.entities and not _names_any(question, self._speaker_text(sid)):
+        about = question.kind in SPAN_KINDS or (question.kind == "person" and not question.aggregate)
+        if about and question.entities and not _names_any(question, self._speaker_text(sid)):
             # a date, number or person of something else: "the Kazakh President's visit"; "who
-            # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event
+            # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
+            # take their people from each article's opening)
             return False, [], None
         if question.predicate and not paraphrase.present(question.predicate, set(terms(text))):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
