@@ -141,8 +141,8 @@ def _passive(lowered: str, name_terms: frozenset[str] | set[str]) -> str | None:
     if not match:
         return None
     for word in re.findall(r"[a-z]+", match.group(1)):
-        if _PARTICIPLE.match(word) and word not in name_terms:
-            stems = terms(word)
+        stems = terms(word)
+        if _PARTICIPLE.match(word) and not set(stems) & name_terms:  # "the United States" is a name
             return stems[0] if stems and word not in _LIGHT_PARTICIPLES else None
     return None
 

@@ -31,6 +31,7 @@ def test_what_happened_in_a_passive_question():
     assert analyse("When was Song Tao appointed head of the department?").predicate == "appoint"
     assert analyse("when was the department founded").predicate == "found"
     assert analyse("When was the G20 summit held?").predicate is None  # "held" says little
+    assert analyse("When was the United States founded?").predicate == "found"  # "United" is a name, not a deed
     assert analyse("When was that?").predicate is None
 
 
