@@ -24,7 +24,7 @@ from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
-from .holding import names_held, years_held
+from .holding import names_held, years, years_held
 from .library import Library, UpdateReport, update_library
 from .people import people
 from .phrasing import PhrasingRecord
@@ -218,11 +218,11 @@ class Bot:
 
     def _published_list(self, question: str, q: Question) -> Answer:
         """Each article's date, of the articles dated in the years the question gives (all when none)."""
-        years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+        asked_years = years(question)
         lines, sources = [], []
         for article in self.library.articles:
             first = self.library.doc_passages(article.doc_id)[:1]
-            if not article.date or not first or (years and article.date[:4] not in years):
+            if not article.date or not first or (asked_years and article.date[:4] not in asked_years):
                 continue
             when = " ".join(render_date(article.date).split()[1:4])
             lines.append((f"{when}: “{drop_titles(article.title, set(q.all_terms))}”", article.doc_id))
@@ -231,7 +231,7 @@ class Bot:
         if not lines:
             return Answer(templates.render("refusal"), False, [], "refusal", question)
         undated = sum(not a.date for a in self.library.articles)
-        note = "\n" + templates.render("undated", count=str(undated)) if undated and not years else ""
+        note = "\n" + templates.render("undated", count=str(undated)) if undated and not asked_years else ""
         return Answer(bullet_list(lines) + note, True, sources, "extractive", question)
 
     def adds_to_question(self, evidence: Evidence, q: Question) -> bool:

@@ -18,7 +18,7 @@ from embeddings import Encoder
 from . import paraphrase
 from .answer_spans import attached, candidates
 from .library import Library
-from .people import asked_countries, country_of
+from .people import asked_countries, named_countries
 from .question import SPAN_KINDS, Question
 from .terms import terms
 
@@ -192,8 +192,7 @@ def _names_any(question: Question, text: str) -> bool:
     much did China invest?" - "Chinese investment of 45 million US dollars")."""
     if question.entities & set(terms(text)):
         return True
-    asked = set(asked_countries(question.text))
-    return bool(asked) and any(country_of(w) in asked for w in re.findall(r"[A-Za-z’'\-]+", text))
+    return bool(set(asked_countries(question.text)) & named_countries(text))
 
 
 def _overlap(weights: dict[str, float], text: str, paraphrases: bool = False) -> float:

@@ -16,6 +16,11 @@ from .question import Question
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def years(text: str) -> set[str]:
+    """The years a text gives ("2016")."""
+    return set(_YEAR.findall(text))
+
+
 def names_held(library: Library, q: Question, doc: str) -> bool:
     """A person's name is held when a telling word of it is ("President Tokayev"); any other name
     needs its last word and all others but one in four: "the Belt and Road Forum" is not held by
@@ -33,7 +38,7 @@ def names_held(library: Library, q: Question, doc: str) -> bool:
 def years_held(library: Library, q: Question, doc: str, date: str | None) -> bool:
     """Each year the question gives is in the article or its date."""
     article = library.doc_text(doc) + " " + (date or "")
-    return all(re.search(rf"\b{year}\b", article) for year in _YEAR.findall(q.text))
+    return all(re.search(rf"\b{year}\b", article) for year in years(q.text))
 
 
 def _person_held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:

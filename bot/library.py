@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -21,7 +20,7 @@ from .bm25 import BM25
 from .claims import names
 from .errors import IndexFileError
 from .passages import Passage, split_article
-from .people import country_of, people
+from .people import named_countries, people
 from .sentences import split_sentences
 from .terms import fold, terms
 
@@ -102,8 +101,7 @@ class Library:
     def doc_countries(self, doc_id: str) -> frozenset[str]:
         """The countries the article names, in any form ("Chinese", "PRC", "Kazakhstan's")."""
         if doc_id not in self._doc_countries:
-            words = set(re.findall(r"[\w’'\-]+", self.doc_text(doc_id)))
-            self._doc_countries[doc_id] = frozenset(c for w in words for part in w.split("-") if (c := country_of(part)))
+            self._doc_countries[doc_id] = frozenset(named_countries(self.doc_text(doc_id)))
         return self._doc_countries[doc_id]
 
     def spell_acronyms(self, question: str) -> str:

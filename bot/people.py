@@ -153,6 +153,11 @@ def _in_quoted_title(sentence: str, at: int) -> bool:
     return 0 < len(words) <= QUOTED_TITLE_WORDS and (len(words) <= 4 or 2 * capitalised > len(words))
 
 
+def named_countries(text: str) -> set[str]:
+    """Every country a text names, in any form ("Chinese", "PRC", "Kazakh-Chinese")."""
+    return {c for w in set(re.findall(r"[\w’'\-]+", text)) for part in w.split("-") if (c := country_of(part))}
+
+
 def asked_countries(question: str) -> list[str]:
     """Countries a question names, in order: the first qualifies whom it asks about."""
     out: list[str] = []
