@@ -19,7 +19,7 @@ from . import paraphrase
 from .answer_spans import attached, candidates
 from .library import Library
 from .people import asked_countries, named_countries
-from .question import SPAN_KINDS, Question
+from .question import ROLES, SPAN_KINDS, Question
 from .terms import terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
@@ -50,6 +50,7 @@ class Retriever:
         self.top_passages = top_passages
         self.weights = [(weights or WEIGHTS)[f] for f in FEATURES]
         self._sentence_vectors: dict[int, np.ndarray] = {}
+        self._speakers: dict[int, str] = {}
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -78,7 +79,7 @@ class Retriever:
             sent = lib.sentences[sid]
             values = (
                 float(vec @ qvec),
-                _overlap(focus, sent.text, paraphrases=True),
+                _overlap(focus, f"{sent.text} {self._speaker(sid)}", paraphrases=True),
                 entity_scores[sent.passage],
                 passages[sent.passage],
             )
@@ -132,13 +133,29 @@ class Retriever:
         return found
 
     def _speaker_text(self, sid: int) -> str:
-        """The sentence, and when it is inside a quotation, the whole paragraph: "“We have achieved
+        """The sentence, and when it is inside a quotation, its whole paragraph: "“We have achieved
         remarkable outcomes in ten years ...” Wang said." names its speaker two sentences later."""
-        lib = self.library
-        sent = lib.sentences[sid]
-        before = lib.passages[sent.passage].text[: sent.start]
+        sent = self.library.sentences[sid]
+        text = self.library.passages[sent.passage].text
+        start = text.rfind("\n\n", 0, sent.start) + 1  # the paragraph (a short one may share the passage)
+        end = text.find("\n\n", sent.end) % (len(text) + 1)
+        before = text[start : sent.start]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
-        return lib.passages[sent.passage].text if opened else sent.text
+        return text[start:end].strip() if opened else sent.text
+
+    def _speaker(self, sid: int) -> str:
+        """For a sentence inside a quotation, the names and offices its paragraph writes outside the
+        quotes ("..." said Song Tao; "the Ambassador ... stressed: ..."): what a reader knows of who
+        speaks. "What did Song Tao say about Kazakhstan?" is answered by what he said."""
+        if sid not in self._speakers:
+            lib = self.library
+            text = self._speaker_text(sid)
+            if text == lib.sentences[sid].text:
+                self._speakers[sid] = ""
+            else:
+                outside = re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+                self._speakers[sid] = " ".join(t for t in terms(outside) if t in lib.name_terms or t in ROLES)
+        return self._speakers[sid]
 
     def _named_earlier(self, question: Question, sid: int) -> int | None:
         """"Which summit ...?" answered by "... to attend the Summit ...": the earlier sentence of the

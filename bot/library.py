@@ -50,6 +50,7 @@ class Library:
     _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, str] | None = field(default=None, repr=False)
     _person_countries: dict[str, str] | None = field(default=None, repr=False)
+    _all_people: frozenset[str] | None = field(default=None, repr=False)
     _doc_countries: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -79,6 +80,13 @@ class Library:
                 t for s in sentences for person in people(self.sentences[s].text) for t in terms(person.name)
             )
         return self._doc_people[doc_id]
+
+    @property
+    def all_people(self) -> frozenset[str]:
+        """Terms of the names any article writes as people."""
+        if self._all_people is None:
+            self._all_people = frozenset().union(*(self.doc_people(a.doc_id) for a in self.articles))
+        return self._all_people
 
     def doc_text(self, doc_id: str) -> str:
         """The article's title and passages, folded and with single spaces (for phrase lookups)."""

@@ -123,15 +123,33 @@ def people(sentence: str) -> tuple[Person, ...]:
         apposition = ""
         if sentence[end:].startswith(","):
             apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
+            apposition = _CIRCUMSTANCE.split(apposition, maxsplit=1)[0]  # "..., Chairman of X at the initiative of"
         countries = countries_in(title) or countries_in(apposition)
         # An office is written right against the name ("... of China Li Huilai", "first deputy
         # chairman of the party Maulen Ashimbayev") or as its apposition (not a credit line).
         lowercase = _LOWERCASE_OFFICE.search(title)
-        adjacent = title if re.search(r"[A-Z][\w’'\-]*\s*$", title) else lowercase.group(1) if lowercase else ""
+        adjacent = _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
         opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
+
+
+_TITLE_JOINERS = frozenset("of the and for to on in de".split())
+# What follows an office in the same clause: "Chairman of X at the initiative of ...", "... during the visit".
+_CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |an )?(?=[a-z])")
+
+
+def _capitalised_tail(title: str) -> str:
+    """The capitalised words right before a name and the small words joining them ("Head of the
+    International Liaison Department"); not a sentence that happens to end in "President"."""
+    words = title.split()
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or words[start - 1] in _TITLE_JOINERS):
+        start -= 1
+    while start < len(words) and words[start] in _TITLE_JOINERS:
+        start += 1
+    return " ".join(words[start:])
 
 
 def _dateline_word(word: str) -> bool:

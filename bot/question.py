@@ -173,6 +173,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
     role, role_of, country, predicate = None, frozenset(), None, None
+    identity = re.match(r"^(?:and |so )?who(?:'s| is| was) (.+?)\W*$", lowered)
+    if kind == "person" and identity and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
+        kind = "title"  # "Who is Li Zhanshu?": what he is, the office written with his name
     if kind == "person":
         # "who met ambassador Zhang Hanhui?": an office written before a name is that person's
         words = re.findall(r"[\w’'\-]+", lowered)

@@ -320,3 +320,33 @@ def test_who_did_something_to_someone_is_in_a_sentence_naming_them(bot_on):
         "Ambassador Shakhrat Nuryshev also invited the Chinese diplomat to the anniversary events.\n",
     })
     assert not b.answer("Who invited Nazarbayev to the anniversary events?").answered
+
+
+def test_a_lowercase_question_may_not_miss_a_person(bot_on):
+    b = bot_on({
+        "001_party.txt": "Maulen Ashimbayev met Zhang Hanhui in Astana.\n",
+        "002_speaker.txt": "Nurlan Nigmatulin praised the National People’s Congress and the Communist Party of China.\n",
+    })
+    assert b.answer("which congress did nigmatulin praise").answered
+    # a lowercase question may miss a name in three ("communist" or "congress" may be plain words), not a person
+    assert not b.answer("which congress of the communist party did ashimbayev praise").answered
+
+
+def test_what_someone_said_is_the_quotation_attributed_to_them(bot_on):
+    b = bot_on({
+        "001_song.txt": "Shakhrat Nuryshev met Song Tao in Beijing on February 23.\n\n"
+        "“Kazakhstan is the country possessing a political weight at the global arena. We enjoy cooperation in all "
+        "sectors,” said Song Tao.\n",
+    })
+    a = b.answer("what did song tao say about kazakhstan")
+    assert a.answered and "Beijing" not in a.text  # one of his quoted sentences, not the one naming him
+
+
+def test_who_is_someone_is_their_office(bot_on):
+    b = bot_on({
+        "001_li.txt": "Majilis Speaker Nurlan Nigmatulin spoke via videoconference with Li Zhanshu, Chairman of the "
+        "Standing Committee of the National People’s Congress at the initiative of the Chinese side.\n",
+    })
+    a = b.answer("Who is Li Zhanshu?")
+    assert a.answered and a.text.startswith("Chairman of the Standing Committee of the National People’s Congress")
+    assert "initiative" not in a.text.split(":")[0]  # the office ends where the circumstances begin

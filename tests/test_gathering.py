@@ -163,3 +163,9 @@ def test_a_question_about_datelines_lists_each_articles_place(tmp_path, settings
     )
     assert answer.answered and answer.text.startswith("Beijing and Astana.")
     assert [s.doc_id for s in answer.sources] == ["a", "b"]
+
+
+def test_an_office_is_the_capitalised_words_against_the_name():
+    assert named_with_titles("We are witnessing the constructive policy of President Xi Jinping today.") == [
+        ("Xi Jinping", "President")
+    ]
