@@ -84,6 +84,25 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
     return found
 
 
+# Who did something, when no person did: "at the initiative of the Chinese side" (whose initiative?),
+# "..., reported the Akorda press service." (who reported?). The deed is the question's own word.
+_AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\s+(?:at|in|on|with|to|for|from|and|who|which|that|as)\b|\s*$)"
+_DEED_OF = re.compile(rf"\b([\w’'\-]+) (?:of|by) {_AGENT}")
+_CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
+
+
+def agents(sentence: str, question: Question) -> list[str]:
+    """The side, body or group that did what the question asks about ("the Chinese side")."""
+    deeds = question.focus | ({question.predicate} if question.predicate else set())
+    found = [
+        m.group(2)
+        for pattern in (_DEED_OF, _CREDITED)
+        for m in pattern.finditer(sentence)
+        if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
+    ]
+    return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
+
+
 ATTACHED_WINDOW = 8  # content words around a date or number where what it is about is written
 
 

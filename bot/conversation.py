@@ -65,8 +65,16 @@ def continues(question: str) -> bool:
     return bool(_FOLLOWUP.search(question))
 
 
+SHORT_QUESTION = 4  # words: "and the date?", "where was it held?"
+UNNAMED_QUESTION = 7  # words of a question that names nothing: "whose initiative was the call?"
+
+
 def is_followup(question: str, turns: list[tuple[str, str]]) -> bool:
-    return bool(turns) and (continues(question) or len(question.split()) <= 4)
+    """Worded as a continuation, short, or naming nothing (no capitalised word after the first);
+    a follow-up that names someone new leaves the conversation anyway (new_subject)."""
+    words = question.split()
+    unnamed = not any(w[:1].isupper() for w in words[1:]) and len(words) <= UNNAMED_QUESTION
+    return bool(turns) and (continues(question) or len(words) <= SHORT_QUESTION or unnamed)
 
 
 def context_for(question: str, turns: list[tuple[str, str]], refusal_text: str) -> str:

@@ -16,7 +16,7 @@ import numpy as np
 from embeddings import Encoder
 
 from . import paraphrase
-from .answer_spans import attached, candidates
+from .answer_spans import agents, attached, candidates
 from .library import Library
 from .people import asked_countries, named_countries
 from .question import ROLES, SPAN_KINDS, Question
@@ -29,6 +29,7 @@ FEATURES = ("dense", "focus", "entities", "passage_dense")
 WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
 ASKED_WEIGHT = 2.0  # "which reforms ...": the noun the answer is one of counts twice in the focus
+LEAD_PENALTY = 0.9  # "who ...?" answered by a name an earlier sentence gives ("the diplomat briefed him")
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
 
@@ -86,6 +87,8 @@ class Retriever:
             typed, found, lead = self._typed(question, sid)
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
+            elif lead is not None and question.kind == "person":  # the answer is a sentence away
+                values = tuple(LEAD_PENALTY * v for v in values)
             score = sum(w * v for w, v in zip(self.weights, values, strict=False))
             ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead, values))
         ranked.sort(key=lambda e: -e.score)
@@ -130,6 +133,8 @@ class Retriever:
             known = lib.doc_people(lib.passages[lib.sentences[sid].passage].doc_id)
             # a person is a name the article writes as a person; a place never is ("according to Ashimbayev")
             found = [f for f in found if bool(set(terms(f)) & known) == (question.kind == "person")]
+        if question.kind == "person" and not (question.aggregate or question.role or question.country):
+            found = agents(text, question) or found  # "whose initiative?": "at the initiative of the Chinese side"
         return found
 
     def _speaker_text(self, sid: int) -> str:

@@ -350,3 +350,26 @@ def test_who_is_someone_is_their_office(bot_on):
     a = b.answer("Who is Li Zhanshu?")
     assert a.answered and a.text.startswith("Chairman of the Standing Committee of the National People’s Congress")
     assert "initiative" not in a.text.split(":")[0]  # the office ends where the circumstances begin
+
+
+def test_who_did_it_may_be_a_side_or_a_body(bot_on):
+    b = bot_on({
+        "001_call.txt": "Majilis Speaker Nurlan Nigmatulin spoke via videoconference with Li Zhanshu at the "
+        "initiative of the Chinese side.\n\nThe sides discussed trade, reported the Majilis press service.\n",
+    })
+    a = b.answer("Who initiated the videoconference between Nigmatulin and Li Zhanshu?")
+    assert a.answered and "the Chinese side" in a.text
+    a = b.answer("Who reported that the sides discussed trade?")
+    assert a.answered and "the Majilis press service" in a.text  # the credit line stays when it is the answer
+    assert not b.answer("Who won the election?").answered
+
+
+def test_a_question_naming_nothing_follows_the_conversation(bot_on):
+    b = bot_on({
+        "001_call.txt": "Majilis Speaker Nurlan Nigmatulin spoke via videoconference with Li Zhanshu at the "
+        "initiative of the Chinese side.\n",
+        "002_other.txt": "Shakhrat Nuryshev met Song Tao in Beijing on his own initiative to prepare the visit.\n",
+    })
+    history = [("Who did Nigmatulin talk to?", "Nurlan Nigmatulin spoke via videoconference with Li Zhanshu.")]
+    a = b.answer("whose initiative was the call?", history)
+    assert a.answered and "the Chinese side" in a.text
