@@ -28,7 +28,7 @@ from .holding import names_held, years, years_held
 from .library import Library, UpdateReport, update_library
 from .people import people
 from .phrasing import PhrasingRecord
-from .question import ANSWER_NOUNS, ROLES, Question, analyse, country_terms
+from .question import ANSWER_NOUNS, ROLES, SPAN_KINDS, Question, analyse, country_terms
 from .settings import Settings, load_settings
 from .terms import STOPWORDS, fold, terms
 
@@ -161,9 +161,21 @@ class Bot:
         if same is not None and (best is None or continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
         if best is None:
+            best = self._only_span(q, ranked)
+        if best is None:
             yield self._refusal(question, q, ranked, refusal)
             return
         yield from self._reply(question, q, best)
+
+    def _only_span(self, q: Question, ranked: list[Evidence]) -> Evidence | None:
+        """For "when / what day / how many" questions the evidence scores too low for: the one span
+        of that kind in the best-ranked article holding every name the question gives."""
+        if q.kind not in SPAN_KINDS or q.aggregate or not q.entities:
+            return None
+        docs = dict.fromkeys(self.library.passages[e.passage].doc_id for e in ranked)
+        doc = next((d for d in docs if names_held(self.library, q, d, every=True)), None)
+        found = self.retriever.only_span(q, doc) if doc else None
+        return found if found is not None and self.adds_to_question(found, q) else None
 
     def _in_conversation_article(self, q: Question, ranked: list[Evidence], context: str) -> Evidence | None:
         """A follow-up ("and who was the Chinese side?") is about the article the conversation is on:

@@ -20,7 +20,7 @@ from .answer_spans import agents, attached, candidates
 from .library import Library
 from .people import asked_countries, named_countries
 from .question import ROLES, SPAN_KINDS, Question
-from .terms import terms
+from .terms import fold, terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
 # of a conversation pick the passage. These are the starting weights; bot/calibration.json holds
@@ -93,6 +93,20 @@ class Retriever:
             ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead, values))
         ranked.sort(key=lambda e: -e.score)
         return ranked if question.aggregate else ranked[:limit]
+
+    def only_span(self, question: Question, doc: str) -> Evidence | None:
+        """The article's one span of the asked kind, when it is written next to what the question
+        asks about: "what day of the week did Nur Otan put out its statement?" - "... says the
+        statement on Friday." (the sentence need not name Nur Otan; the article does)."""
+        lib = self.library
+        sentences = [s for p in lib.doc_passages(doc) for s in lib.by_passage[p]]
+        spans = {sid: candidates(question.kind, lib.sentences[sid].text, question) for sid in sentences}
+        if len({fold(f) for found in spans.values() for f in found}) != 1:
+            return None
+        sid = next(s for s, found in spans.items() if found)
+        text = lib.sentences[sid].text
+        found = tuple(f for f in spans[sid] if attached(f, text, question))
+        return Evidence(sid, lib.sentences[sid].passage, 0.0, True, found) if found else None
 
     def _passages(self, qvec: np.ndarray, query: str, wanted: int) -> dict[int, float]:
         """Passage number -> dense similarity, for the union of the dense and the BM25 top lists."""

@@ -21,13 +21,14 @@ def years(text: str) -> set[str]:
     return set(_YEAR.findall(text))
 
 
-def names_held(library: Library, q: Question, doc: str) -> bool:
+def names_held(library: Library, q: Question, doc: str, every: bool = False) -> bool:
     """A person's name is held when a telling word of it is ("President Tokayev"); any other name
     needs its last word and all others but one in four: "the Belt and Road Forum" is not held by
     "the Silk Road Economic Belt", nor "the United States" by "both states". Each country the
     question names must be named too, in any form ("Chinese" for China). A question typed in
     lowercase may miss one name in three, its names coming word by word, but never a person the
-    articles name ("which congress did ashimbayev praise" is not answered by what Nigmatulin praised)."""
+    articles name ("which congress did ashimbayev praise" is not answered by what Nigmatulin praised).
+    With `every`, no name may be missed."""
     in_doc = library.doc_terms(doc)
     people = library.doc_people(doc)
     groups = q.name_groups
@@ -35,7 +36,7 @@ def names_held(library: Library, q: Question, doc: str) -> bool:
     missing += len(set(asked_countries(q.text)) - library.doc_countries(doc))  # "ambassador to Russia"
     if missing and not q.cased and any(set(g) & library.all_people and not _person_held(g, in_doc) for g in groups):
         return False
-    return missing <= (0 if q.cased else len(groups) // 3)
+    return missing <= (0 if q.cased or every else len(groups) // 3)
 
 
 def years_held(library: Library, q: Question, doc: str, date: str | None) -> bool:

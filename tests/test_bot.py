@@ -373,3 +373,15 @@ def test_a_question_naming_nothing_follows_the_conversation(bot_on):
     history = [("Who did Nigmatulin talk to?", "Nurlan Nigmatulin spoke via videoconference with Li Zhanshu.")]
     a = b.answer("whose initiative was the call?", history)
     assert a.answered and "the Chinese side" in a.text
+
+
+def test_the_one_weekday_of_the_article_holding_every_name(bot_on):
+    b = bot_on({
+        "001_party.txt": "Maulen Ashimbayev of Nur Otan met Ambassador Zhang Hanhui in Astana to discuss party ties.\n\n"
+        "\"Kazakhstan is very pleased with the results of the Congress,\" says the statement on Friday.\n",
+        "002_other.txt": "Shakhrat Nuryshev met Song Tao in Beijing on Monday to discuss the economy.\n",
+    })
+    a = b.answer("what day of the week did nur otan put out its statement on the zhang hanhui meeting")
+    assert a.answered and "Friday" in a.text and a.sources[0].doc_id == "001_party"
+    # the day is the statement's: a question about something else on that article is not answered by it
+    assert not b.answer("what day of the week did nur otan elect zhang hanhui").answered
