@@ -9,8 +9,8 @@ from collections.abc import Mapping
 
 from . import claims, paraphrase
 from .extractive import ATTRIBUTION, drop_titles
-from .people import TITLE_BOUNDARY, country_of, people
-from .question import Question
+from .people import TITLE_BOUNDARY, asked_countries, country_of, people
+from .question import ROLES, Question
 from .sentences import dateline
 from .terms import STOPWORDS, fold, terms
 
@@ -80,7 +80,15 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [c for c in found if c in fits]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
-        found = [c for c in found if _holds_role(sentence, c, question)]
+        found = [c for c in found if _holds_role(sentence, c, question, question.role)]
+    if question.by and kind == "person":
+        # "Who did the Chinese ambassador meet?": someone else in a sentence naming a (Chinese) ambassador
+        country = next(iter(asked_countries(question.text)), None)
+        doers = {
+            p.name for p in people(sentence)
+            if p.country in (None, country) and _holds_role(sentence, p.name, question, question.by, whose=False)
+        }
+        found = [c for c in found if doers and c not in doers]
     return found
 
 
@@ -93,7 +101,7 @@ _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
 
 def agents(sentence: str, question: Question) -> list[str]:
     """The side, body or group that did what the question asks about ("the Chinese side")."""
-    deeds = question.focus | ({question.predicate} if question.predicate else set())
+    deeds = (question.focus | ({question.predicate} if question.predicate else set())) - ROLES
     found = [
         m.group(2)
         for pattern in (_DEED_OF, _CREDITED)
@@ -164,7 +172,12 @@ def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -
     return set(before) | set(terms(sentence[at + len(span) :], keep_stopwords)[:words])
 
 
-def _holds_role(sentence: str, name: str, question: Question) -> bool:
+def _same_office(word: str, role: str) -> bool:
+    """The office asked about, or one news writes for it ("ambassador" for "envoy")."""
+    return word == role or (word,) in paraphrase.related(role) and paraphrase.present(role, {word}) > 0
+
+
+def _holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
     """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
     office it is when the question says ("of Nur Otan")."""
     at = sentence.find(name)
@@ -179,8 +192,9 @@ def _holds_role(sentence: str, name: str, question: Question) -> bool:
     window = [*before, "|", *after, "|", *terms(office, keep_stopwords=True)]
     asked = set(terms(question.text, keep_stopwords=True))
     held = any(
-        w == question.role and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked) for i, w in enumerate(window)
+        _same_office(w, role) and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked)
+        for i, w in enumerate(window)
     )
     # Whose office: most of its words ("the CPC's" may be written "the Communist Party of China").
-    whose = len(question.role_of & (set(window) | set(terms(name))))
-    return held and whose * 2 >= len(question.role_of)
+    of = len(question.role_of & (set(window) | set(terms(name))))
+    return held and (not whose or of * 2 >= len(question.role_of))

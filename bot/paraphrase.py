@@ -1,6 +1,7 @@
 """Words written differently for the same thing: "trade opinions" / "exchanged views", "intensify" /
 "stepping up", "admire" / "admiration". The table (bot/related.txt) comes from WordNet 3.0 through
-tools/related_words.py: synonyms of a word's most common senses and the words derived from it."""
+tools/related_words.py: synonyms of a word's most common senses and the words derived from it;
+bot/related_news.txt adds the offices and bodies news names in several ways ("legislators")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,12 @@ MEETING = frozenset(terms("meet meeting talk talks speak spoke confer conferred 
 def _table() -> dict[str, str]:
     """Term -> its related words as written in the file; split when first asked (start-up stays fast)."""
     lines = Path(__file__).with_name("related.txt").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    table = dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    for line in Path(__file__).with_name("related_news.txt").read_text(encoding="utf-8").splitlines():
+        group = sorted({t for t in terms(line)}) if line and not line.startswith("#") else []
+        for t in group:
+            table[t] = ",".join([v for v in table.get(t, "").split(",") if v] + [v for v in group if v != t])
+    return table
 
 
 @cache

@@ -18,7 +18,7 @@ _PERSON_NOUNS = (
 # Offices specific enough that the person answering must be described with them.
 _ROLE_WORDS = (
     "chairman chairwoman chair president ambassador minister speaker premier secretary governor mayor director head "
-    "chief ceo founder king queen emperor pope prince princess general commander"
+    "chief ceo founder king queen emperor pope prince princess general commander envoy diplomat lawmaker legislator"
 ).split()
 ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
 # Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.
@@ -95,6 +95,7 @@ class Question:
     country: str | None = None  # "who is the Chinese ambassador": the country the answer represents
     predicate: str | None = None  # "who won the election": what the answer must have done ("win")
     asked: str | None = None  # "which reforms ...": the noun the answer is one of ("reform")
+    by: str | None = None  # "who did the ambassador meet?": the office of the one the answer is not
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -172,7 +173,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
-    role, role_of, country, predicate = None, frozenset(), None, None
+    role, role_of, country, predicate, by = None, frozenset(), None, None, None
     identity = re.match(r"^(?:and |so )?who(?:'s| is| was) (.+?)\W*$", lowered)
     if kind == "person" and identity and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
         kind = "title"  # "Who is Li Zhanshu?": what he is, the office written with his name
@@ -181,6 +182,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         words = re.findall(r"[\w’'\-]+", lowered)
         titled = {terms(w)[0] for w, after in zip(words, words[1:], strict=False) if terms(w) and set(terms(after)) & name_terms}
         role = next((t for t in terms(lowered) if t in ROLES and t not in titled), None)
+        if re.match(r"^(?:and |so |but )?whom? (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their)\b", lowered):
+            by, role = role, None  # "who did the Kazakh ambassador meet?": the office is the other side's
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)
@@ -214,6 +217,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         kind=kind,
         role=role,
         role_of=role_of,
+        by=by,
         country=country,
         predicate=predicate,
         named=named,

@@ -385,3 +385,13 @@ def test_the_one_weekday_of_the_article_holding_every_name(bot_on):
     assert a.answered and "Friday" in a.text and a.sources[0].doc_id == "001_party"
     # the day is the statement's: a question about something else on that article is not answered by it
     assert not b.answer("what day of the week did nur otan elect zhang hanhui").answered
+
+
+def test_who_did_someone_of_an_office_meet_is_the_other_side(bot_on):
+    b = bot_on({
+        "001_feb.txt": "On February 23, Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Song Tao in Beijing.\n",
+        "002_party.txt": "First deputy chairman of the party Maulen Ashimbayev met China's Ambassador to Kazakhstan "
+        "Zhang Hanhui in Astana.\n",
+    })
+    assert "Song Tao" in b.answer("Who did the Kazakh ambassador meet in February?").text.split(":")[0]
+    assert "Ashimbayev" in b.answer("Whom did the Chinese envoy meet?").text.split(":")[0]

@@ -45,3 +45,9 @@ def test_any_way_of_meeting_is_a_meeting():
 def test_forms_of_stopwords_are_stopwords():
     assert terms("Given the presidency, he told them") == ["presidency"]
     assert terms("Given the presidency", keep_stopwords=True)[0] == "give"
+
+
+def test_news_names_one_kind_of_official_in_several_ways():
+    assert paraphrase.present("legislator", set(terms("inter-parliamentary interaction"))) == paraphrase.RELATED_CREDIT
+    assert paraphrase.present("envoy", set(terms("the Ambassador of Kazakhstan"))) == paraphrase.RELATED_CREDIT
+    assert paraphrase.present("envoy", set(terms("the Speaker of the Majilis"))) == 0.0

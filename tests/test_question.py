@@ -60,3 +60,17 @@ def test_what_is_the_budget_asks_for_a_figure():
     assert analyse("What is the budget of the light rail project?").kind == "number"
     assert analyse("What was the volume of trade?").kind == "number"
     assert analyse("What value did Tokayev stress?").kind == "other"
+
+
+def test_who_is_someone_asks_for_their_office():
+    names = frozenset({"li", "zhanshu"})
+    assert analyse("Who is Li Zhanshu?", names).kind == "title"
+    assert analyse("who is li zhanshu", names).kind == "title"
+    assert analyse("Who is the Chinese ambassador?", names).kind == "person"
+    assert analyse("who was it with?", names).kind == "person"
+
+
+def test_the_office_of_the_one_asking_is_not_the_answers():
+    q = analyse("Who did the Kazakh ambassador meet in February?")
+    assert q.role is None and q.by == "ambassador"
+    assert analyse("Who is the Kazakh ambassador?").role == "ambassador"
