@@ -17,6 +17,7 @@ from embeddings import Encoder
 
 from . import paraphrase
 from .answer_spans import agents, attached, candidates
+from .bm25 import BM25
 from .library import Library
 from .people import asked_countries, named_countries
 from .question import ROLES, SPAN_KINDS, Question
@@ -60,7 +61,7 @@ class Retriever:
         qvec, fvec = self.encoder.encode([question.text, full_query])
         own_vec = qvec
         bm25 = lib.bm25
-        focus = {t: bm25.idf(t) * (ASKED_WEIGHT if t == question.asked else 1) for t in (question.focus or question.entities)}
+        focus = {t: _weight(bm25, t) * (ASKED_WEIGHT if t == question.asked else 1) for t in (question.focus or question.entities)}
         if not focus:  # "When was that?": the question's content is all in the conversation
             focus = {t: bm25.idf(t) for t in terms(context)}
             qvec = fvec
@@ -223,6 +224,15 @@ class Retriever:
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _weight(bm25: BM25, term: str) -> float:
+    """A question term's weight: its rarity in the articles; a word they never use but write another
+    way ("envoy" for "ambassador") is as telling as the most common way they write it."""
+    if bm25.df(term):
+        return bm25.idf(term)
+    seen = [bm25.idf(p[0]) for p in paraphrase.related(term) if len(p) == 1 and bm25.df(p[0])]
+    return min(seen, default=bm25.idf(term))
 
 
 def _names_any(question: Question, text: str) -> bool:

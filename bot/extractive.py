@@ -42,6 +42,9 @@ ATTRIBUTION = re.compile(r",\s*[^,]*\b(?:press service|has learnt|news agency|re
 # ", the chair of the National Committee ..., a political advisory body in China," after a name.
 _APPOSITION = re.compile(r"(?<=[A-Za-z\)]), (?:the|a|an) [^,;“”\"]{3,120}?(?:, (?:the|a|an) [^,;“”\"]{3,120}?)*,(?= [a-z])")
 _PARENTHESIS = re.compile(r" \([^()]{1,80}\)")
+# A closing participle or relative clause: "..., expressing confidence in the readiness of ...".
+_TRAILING = re.compile(r",\s+(?:[a-z]+ing|which|while|whereas|thereby)\b[^,;“”\"]*?(?=\.$)")
+LONG_SENTENCE = 25  # words; shorter sentences keep their closing clause
 
 
 def shorten(sentence: str, keep: set[str], typed: bool) -> str:
@@ -57,6 +60,8 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
         return text
 
     text = cut(ATTRIBUTION, sentence, ".")
+    if len(text.split()) > LONG_SENTENCE:  # "..., expressing confidence in ...": an aside the question did not ask about
+        text = cut(_TRAILING, text)
     return cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
 
 

@@ -61,6 +61,13 @@ def test_replies_drop_what_does_not_bear_on_the_question():
     assert "press service" in shorten(s, set(terms("Which press service reported the meeting?")), typed=True)
     assert "advisory body" in shorten(s, set(terms("What is the CPPCC?")), typed=False)
     assert "the diplomat stressed" in shorten("The party is the basis of stability, the diplomat stressed.", set(), True)
+    long = (
+        "The Ambassador of China to Kazakhstan, in turn, stressed the deep and strategic level of relations between "
+        "our countries, expressing confidence in the readiness of the Chinese side to develop this dialogue further."
+    )
+    describe = set(terms("How did the ambassador describe the relations?"))
+    assert shorten(long, describe, typed=False).endswith("relations between our countries.")
+    assert "readiness" in shorten(long, set(terms("What was the ambassador confident of?")) | {"confidenc"}, typed=False)
 
 
 def test_who_is_the_chinese_ambassador_wants_someone_the_text_calls_chinese():

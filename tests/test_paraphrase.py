@@ -51,3 +51,12 @@ def test_news_names_one_kind_of_official_in_several_ways():
     assert paraphrase.present("legislator", set(terms("inter-parliamentary interaction"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present("envoy", set(terms("the Ambassador of Kazakhstan"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present("envoy", set(terms("the Speaker of the Majilis"))) == 0.0
+
+
+def test_a_word_the_articles_never_use_weighs_as_the_word_they_use_for_it():
+    from bot.bm25 import BM25
+    from bot.evidence import _weight
+
+    bm25 = BM25(["The ambassador met the minister.", "The ambassador spoke.", "Trade grew fast."])
+    assert _weight(bm25, "envoy") == bm25.idf("ambassador") < bm25.idf("envoy")
+    assert _weight(bm25, "gift") == bm25.idf("gift")  # nothing stands in for it: as rare as can be
