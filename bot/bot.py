@@ -277,7 +277,8 @@ class Bot:
             or _ambiguous(extractive, q, best.found)  # the reply names other people too
             or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence
         ):
-            extractive = f"{best_span(best.found, self.evidence_text(best), q)}: {extractive}"
+            span = best_span(best.found, self.evidence_text(best), q)
+            extractive = f"{span[:1].upper()}{span[1:]}: {extractive}"
         if q.kind in ("date", "weekday", "year"):
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)
