@@ -218,9 +218,12 @@ class Bot:
         if q.aggregate and not q.entities:  # "Which articles were published in 2016?"
             return self._published_list(question, q)
         topic = q if q.entities or not context else analyse(context, self.library.name_terms)
-        if not topic.entities and len(self.library.articles) > 1:
-            return self._refusal(question, q, ranked, templates.render("refusal"))  # which article?
-        best = next((e for e in ranked if names_held(self.library, topic, self.library.passages[e.passage].doc_id)), None)
+        if topic.entities or len(self.library.articles) == 1:
+            best = next((e for e in ranked if names_held(self.library, topic, self.library.passages[e.passage].doc_id)), None)
+        else:  # "When was the Oct. 18 meeting reported?": the one article holding all its words
+            lib = self.library
+            holding = [a.doc_id for a in lib.articles if q.focus and q.focus <= lib.doc_terms(a.doc_id)]
+            best = next((e for e in ranked if [lib.passages[e.passage].doc_id] == holding), None)
         if best is None or not self.library.passages[best.passage].date:
             return self._refusal(question, q, ranked, templates.render("refusal"))
         passage = self.library.passages[best.passage]

@@ -63,8 +63,8 @@ _ASKED = re.compile(
 # "What is the budget of ...?" asks for a figure.
 _QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover"
 _RULES: list[tuple[str, str]] = [
-    (r"\b(?:article|story|report|piece)s? (?:\w+ ){0,8}(?:published|dated|written|posted|released|out)\b"
-     r"|\bdate of (?:the|this|that) (?:article|story|report)\b", "published"),
+    (r"\b(?:article|story|report|piece)s? (?:[\w\-’'.]+ ){0,10}(?:published|dated|written|posted|released|out)\b"
+     r"|\bdate of (?:the|this|that) (?:article|story|report)\b|^(?:and |so )?when (?:was|were) .+ reported\W*$", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
     (r"\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),

@@ -193,6 +193,11 @@ def test_when_an_article_was_published_is_its_date(make_bot):
     assert not make_bot().answer("When was the article about Nigmatulin published?").answered  # 002 has no date
     history = [("Who met Song Tao?", "On February 23, Shakhrat Nuryshev met with Song Tao.")]
     assert "24 February 2016" in make_bot().answer("When was that article published?", history).text
+    # the article named by what it tells, not by whom
+    assert analyse("When was the article about the Inter-Party Cooperation Protocol published?").kind == "published"
+    a = make_bot().answer("When was the statistical data meeting reported?")
+    assert a.answered and "24 February 2016" in a.text
+    assert not make_bot().answer("When was the videoconference on trade reported?").answered  # no one article has both
 
 
 def test_a_quoted_number_belongs_to_the_speaker_named_after_the_quote(bot_on):
