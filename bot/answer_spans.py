@@ -57,6 +57,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             ]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
                 found = [d]
+    elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
+        found = [n for n in claims.names(sentence) if len(n) > 2 and not all(country_of(w) for w in n.split())]
     elif kind == "date":
         found = claims.dates(sentence)
     elif kind == "weekday":
@@ -126,15 +128,16 @@ def attached(span: str, sentence: str, question: Question) -> bool:
 
 
 def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Question) -> str:
-    """Of several spans, the one written nearest the question's words: first the event asked
+    """Of several spans, the one that is what a "which" question asks for ("Shanghai Cooperation
+    Organization" for "which organization"), then the one written nearest the question's words: the event asked
     about ("during an Oct. 18 meeting in Beijing" for "where did they meet?"), then its names."""
 
     def near(span: str) -> tuple[int, ...]:
         if span not in sentence:
-            return (0, 0, 0)
+            return (0, 0, 0, 0)
         close, wide = _around(sentence, span, 3), _around(sentence, span, ATTACHED_WINDOW)
         focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
-        return (*focus, len(question.entities & wide))
+        return (question.asked in terms(span), *focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals
 

@@ -145,8 +145,8 @@ class Retriever:
         text = lib.sentences[sid].text
         found = candidates(question.kind, text, question, lib.person_countries if question.country else None)
         known_people = lib.doc_people(lib.passages[lib.sentences[sid].passage].doc_id)
-        if question.kind in ("person", "place") and found:
-            # a person is a name the article writes as a person; a place never is ("according to Ashimbayev")
+        if question.kind in ("person", "place", "organisation") and found:
+            # a person is a name the article writes as a person; a place or a body never is ("according to Ashimbayev")
             found = [f for f in found if bool(set(terms(f)) & known_people) == (question.kind == "person")]
         if question.kind == "person" and not (question.aggregate or question.role or question.country or question.by):
             # "whose initiative?": "at the initiative of the Chinese side" (a side or body, not a person)

@@ -26,7 +26,8 @@ _TITLE_WORDS = {
     Communist Parliament Majilis Senate Bureau Agency Embassy University Institute Bank Fund Company Group
     Program Programme Plan Strategy Address Nation Reforms Steps Belt Road Economic Zone Corporation Association
     Union Organization Organisation Cooperation Conference Political Consultative Standing Affairs Liaison
-    Economic Development Trade Investment Security Defense Defence Justice Finance Energy Education Health""".split()
+    Economic Development Trade Investment Security Defense Defence Justice Finance Energy Education Health
+    Engineering Holding Holdings Railway Railways Airlines Industries Systems Technologies Port Ltd Inc LLC JSC""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 _TITLE_SPAN = 16  # words before a name that can be its title

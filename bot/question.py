@@ -49,6 +49,8 @@ _KIND_WORDS = {
 # "what form of interaction did they say they wanted".
 _FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme"))
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
+# "Which company is building ...?": the answer is the name of a body, not a person or a country.
+_ORGANISATIONS = "company|firm|corporation|organization|organisation|agency|bank|university|newspaper|institution"
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -75,6 +77,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"
      r"|\b(?:what|which) (?:position|post|title|job|office) (?:does|did|do) .+ (?:hold|have|occupy|held|had|occupied)\b", "title"),
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
+    (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?:{_ORGANISATIONS})\b", "organisation"),
 ]
 _AGGREGATE = re.compile(
     r"\b(?:these|the|all|both|various|different|which) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
@@ -85,7 +88,7 @@ _AGGREGATE = re.compile(
 @dataclass(frozen=True)
 class Question:
     text: str
-    kind: str  # person | date | weekday | year | number | place | name | title | published | other
+    kind: str  # person | date | weekday | year | number | place | name | organisation | title | published | other
     aggregate: bool  # asks for every article that holds a part of the answer
     entities: frozenset[str]  # terms of the capitalised names in the question
     focus: frozenset[str]  # the other content terms (what is asked about)

@@ -400,3 +400,13 @@ def test_who_did_someone_of_an_office_meet_is_the_other_side(bot_on):
     })
     assert "Song Tao" in b.answer("Who did the Kazakh ambassador meet in February?").text.split(":")[0]
     assert "Ashimbayev" in b.answer("Whom did the Chinese envoy meet?").text.split(":")[0]
+
+
+def test_which_company_wants_the_name_of_a_body(bot_on):
+    b = bot_on({
+        "001_rail.txt": "Shakhrat Nuryshev stressed the importance of the construction of a light railroad in Astana.\n",
+        "002_port.txt": "The Aktau port terminal is being built by China Harbour Engineering for Kazakhstan.\n",
+    })
+    assert not b.answer("Which company is building the Astana light railroad?").answered  # no company named
+    a = b.answer("Which company is building the Aktau port terminal?")
+    assert a.answered and "China Harbour Engineering" in a.text

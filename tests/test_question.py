@@ -74,3 +74,9 @@ def test_the_office_of_the_one_asking_is_not_the_answers():
     q = analyse("Who did the Kazakh ambassador meet in February?")
     assert q.role is None and q.by == "ambassador"
     assert analyse("Who is the Kazakh ambassador?").role == "ambassador"
+
+
+def test_which_company_asks_for_a_body():
+    assert analyse("Which company is building the railroad?").kind == "organisation"
+    assert analyse("In which organization does Kazakhstan hold the presidency?").kind == "organisation"
+    assert analyse("What kind of body is the CPPCC?").kind == "other"
