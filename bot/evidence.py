@@ -18,6 +18,7 @@ from embeddings import Encoder
 from . import paraphrase
 from .answer_spans import agents, attached, candidates
 from .bm25 import BM25
+from .holding import name_written
 from .library import Library
 from .people import asked_countries, named_countries
 from .question import ROLES, SPAN_KINDS, Question
@@ -106,6 +107,9 @@ class Retriever:
             return None
         sid = next(s for s, found in spans.items() if found)
         text = lib.sentences[sid].text
+        words = set(terms(text))
+        if any(set(name) & words and not name_written(lib, name, words) for name in question.name_groups):
+            return None  # about another of its kind: "Al-Farabi ... University" for "Beijing ... University"
         found = tuple(f for f in spans[sid] if attached(f, text, question))
         return Evidence(sid, lib.sentences[sid].passage, 0.0, True, found) if found else None
 
@@ -179,6 +183,14 @@ class Retriever:
                 self._speakers[sid] = " ".join(t for t in terms(outside) if t in lib.name_terms or t in ROLES)
         return self._speakers[sid]
 
+    def _names_any(self, question: Question, text: str) -> bool:
+        """The sentence names one of the question's names (holding.name_written); a country counts by
+        its demonym too ("how much did China invest?" - "Chinese investment of 45 million US dollars")."""
+        words = set(terms(text))
+        if any(name_written(self.library, name, words) for name in question.name_groups):
+            return True
+        return bool(set(asked_countries(question.text)) & named_countries(text))
+
     def _named_earlier(self, question: Question, sid: int) -> int | None:
         """"Which summit ...?" answered by "... to attend the Summit ...": the earlier sentence of the
         article that names it ("... his participation in G20 Summit in Hangzhou")."""
@@ -202,7 +214,7 @@ class Retriever:
         lib = self.library
         text = lib.sentences[sid].text
         about = question.kind in SPAN_KINDS or (question.kind == "person" and not question.aggregate)
-        if about and question.entities and not _names_any(question, self._speaker_text(sid)):
+        if about and question.entities and not self._names_any(question, self._speaker_text(sid)):
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
             # take their people from each article's opening)
@@ -233,14 +245,6 @@ def _weight(bm25: BM25, term: str) -> float:
         return bm25.idf(term)
     seen = [bm25.idf(p[0]) for p in paraphrase.related(term) if len(p) == 1 and bm25.df(p[0])]
     return min(seen, default=bm25.idf(term))
-
-
-def _names_any(question: Question, text: str) -> bool:
-    """The sentence names one of the question's names; a country counts by its demonym too ("how
-    much did China invest?" - "Chinese investment of 45 million US dollars")."""
-    if question.entities & set(terms(text)):
-        return True
-    return bool(set(asked_countries(question.text)) & named_countries(text))
 
 
 def _overlap(weights: dict[str, float], text: str, paraphrases: bool = False) -> float:

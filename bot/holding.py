@@ -45,13 +45,20 @@ def years_held(library: Library, q: Question, doc: str, date: str | None) -> boo
     return all(re.search(rf"\b{year}\b", article) for year in years(q.text))
 
 
-def _person_held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:
+def name_written(library: Library, name: tuple[str, ...], words: set[str] | frozenset[str]) -> bool:
+    """A name of the question is written among `words` (a sentence's): a person's by a telling word,
+    another whole but for one word in four ("University" alone is not "Beijing Foreign Studies
+    University")."""
+    return _person_held(name, words) if set(name) & library.all_people else _held(name, words)
+
+
+def _person_held(name: tuple[str, ...], in_doc: set[str] | frozenset[str]) -> bool:
     """Any word of the name but a short one ("Li Zhanshu" is not held by "Li Huilai")."""
     telling = [t for t in name if len(t) >= 4] or list(name)
     return any(t in in_doc for t in telling)
 
 
-def _held(name: tuple[str, ...], in_doc: frozenset[str]) -> bool:
+def _held(name: tuple[str, ...], in_doc: set[str] | frozenset[str]) -> bool:
     """A name other than a person's: its last word, and all other words but one in four (typos)."""
     missing = sum(t not in in_doc for t in name[:-1])
     return name[-1] in in_doc and missing <= len(name) // 4

@@ -18,7 +18,8 @@ _PERSON_NOUNS = (
 # Offices specific enough that the person answering must be described with them.
 _ROLE_WORDS = (
     "chairman chairwoman chair president ambassador minister speaker premier secretary governor mayor director head "
-    "chief ceo founder king queen emperor pope prince princess general commander envoy diplomat lawmaker legislator"
+    "chief ceo founder king queen emperor pope prince princess general commander envoy diplomat lawmaker legislator "
+    "rector dean spokesman spokesperson akim editor"
 ).split()
 ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
 # Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.

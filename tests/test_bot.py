@@ -410,3 +410,16 @@ def test_which_company_wants_the_name_of_a_body(bot_on):
     assert not b.answer("Which company is building the Astana light railroad?").answered  # no company named
     a = b.answer("Which company is building the Aktau port terminal?")
     assert a.answered and "China Harbour Engineering" in a.text
+
+
+def test_a_sentence_names_a_name_only_when_it_writes_it_whole(bot_on):
+    b = bot_on({
+        "001_centre.txt": "Beijing Foreign Studies University opened a Kazakh language centre with Al-Farabi Kazakh "
+        "National University.\n\nRector of Al-Farabi Kazakh National University Zhanseit Tuimebayev said that 120 "
+        "Chinese students would study at the centre.\n",
+    })
+    assert "120" in b.answer("How many students will study at the centre?").text
+    # "University" alone is not Beijing Foreign Studies University
+    assert not b.answer("How many students study at Beijing Foreign Studies University?").answered
+    assert not b.answer("Who is the rector of Beijing Foreign Studies University?").answered
+    assert "Tuimebayev" in b.answer("Who is the rector of Al-Farabi Kazakh National University?").text
