@@ -20,7 +20,7 @@ from .answer_spans import agents, attached, candidates
 from .bm25 import BM25
 from .holding import name_written
 from .library import Library
-from .people import asked_countries, named_countries
+from .people import asked_countries, country_of, named_countries
 from .question import ROLES, SPAN_KINDS, Question
 from .terms import fold, terms
 
@@ -31,6 +31,10 @@ FEATURES = ("dense", "focus", "entities", "passage_dense")
 WEIGHTS = {"dense": 0.40, "focus": 0.35, "entities": 0.10, "passage_dense": 0.15}
 UNTYPED_PENALTY = 0.6
 ASKED_WEIGHT = 2.0  # "which reforms ...": the noun the answer is one of counts twice in the focus
+_NEGATED = re.compile(r"\b(?:not|never|cannot|no longer)\b|n't\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|without|cannot|fail\w*|refus\w*|lack\w*)\b|n't\b", re.IGNORECASE)
+# "... arrive in Helsinki?": a capitalised place the question sets its event in.
+_SET_IN = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w\-’']*)(?:\s+[A-Z][\w\-’']*)*)")
 LEAD_PENALTY = 0.9  # "who ...?" answered by a name an earlier sentence gives ("the diplomat briefed him")
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
@@ -87,6 +91,7 @@ class Retriever:
                 passages[sent.passage],
             )
             typed, found, lead = self._typed(question, sid)
+            typed = typed and self._fits(question, sid)
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
             elif lead is not None and question.kind == "person":  # the answer is a sentence away
@@ -168,6 +173,21 @@ class Retriever:
         before = text[start : sent.start]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
         return text[start:end].strip() if opened else sent.text
+
+    def _fits(self, question: Question, sid: int) -> bool:
+        """What the question says of its answer holds in the sentence: a negation ("which body does
+        not enforce the Charter?" is not answered by the one that does) and the places it is set in
+        ("when did they arrive in Helsinki?": Helsinki in the paragraph)."""
+        if _NEGATED.search(question.text) and not _NEGATION.search(self.library.sentences[sid].text):
+            return False
+        places = {t for m in _SET_IN.finditer(question.text) if not country_of(m.group(1)) for t in terms(m.group(1))}
+        return not places or places <= set(terms(self._speaker_text(sid) + " " + self._paragraph(sid)))
+
+    def _paragraph(self, sid: int) -> str:
+        sent = self.library.sentences[sid]
+        text = self.library.passages[sent.passage].text
+        start = text.rfind("\n\n", 0, sent.start) + 1
+        return text[start : text.find("\n\n", sent.end) % (len(text) + 1)]
 
     def _speaker(self, sid: int) -> str:
         """For a sentence inside a quotation, the names and offices its paragraph writes outside the

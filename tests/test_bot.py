@@ -423,3 +423,14 @@ def test_a_sentence_names_a_name_only_when_it_writes_it_whole(bot_on):
     assert not b.answer("How many students study at Beijing Foreign Studies University?").answered
     assert not b.answer("Who is the rector of Beijing Foreign Studies University?").answered
     assert "Tuimebayev" in b.answer("Who is the rector of Al-Farabi Kazakh National University?").text
+
+
+def test_what_the_question_says_of_its_answer_must_hold(bot_on):
+    b = bot_on({
+        "001_court.txt": "The Court of Justice enforces the Charter of Fundamental Rights in all member states.\n\n"
+        "The first Huguenots arrived at the Cape of Good Hope in 1688 on board the ship Voorschoten.\n",
+    })
+    assert b.answer("What enforces the Charter of Fundamental Rights?").answered
+    assert not b.answer("What does not enforce the Charter of Fundamental Rights?").answered  # the negation
+    assert "1688" in b.answer("When did the first Huguenots arrive at the Cape of Good Hope?").text
+    assert not b.answer("When did the first Huguenots arrive in Helsinki?").answered  # the place
