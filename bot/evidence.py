@@ -81,6 +81,7 @@ class Retriever:
                 passages[i] = float(vec @ fvec)
         entity_scores = {p: _overlap(entities, lib.passages[p].title + " " + lib.passages[p].text) for p in passages}
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
+        negated, places = bool(_NEGATED.search(question.text)), _places(question.text)
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -91,7 +92,7 @@ class Retriever:
                 passages[sent.passage],
             )
             typed, found, lead = self._typed(question, sid)
-            typed = typed and self._fits(question, sid)
+            typed = typed and self._fits(negated, places, sid)
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
             elif lead is not None and question.kind == "person":  # the answer is a sentence away
@@ -167,27 +168,25 @@ class Retriever:
         """The sentence, and when it is inside a quotation, its whole paragraph: "“We have achieved
         remarkable outcomes in ten years ...” Wang said." names its speaker two sentences later."""
         sent = self.library.sentences[sid]
-        text = self.library.passages[sent.passage].text
-        start = text.rfind("\n\n", 0, sent.start) + 1  # the paragraph (a short one may share the passage)
-        end = text.find("\n\n", sent.end) % (len(text) + 1)
-        before = text[start : sent.start]
+        paragraph = self._paragraph(sid)
+        before = paragraph[: max(paragraph.find(sent.text), 0)]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
-        return text[start:end].strip() if opened else sent.text
+        return paragraph if opened else sent.text
 
-    def _fits(self, question: Question, sid: int) -> bool:
+    def _fits(self, negated: bool, places: set[str], sid: int) -> bool:
         """What the question says of its answer holds in the sentence: a negation ("which body does
         not enforce the Charter?" is not answered by the one that does) and the places it is set in
         ("when did they arrive in Helsinki?": Helsinki in the paragraph)."""
-        if _NEGATED.search(question.text) and not _NEGATION.search(self.library.sentences[sid].text):
+        if negated and not _NEGATION.search(self.library.sentences[sid].text):
             return False
-        places = {t for m in _SET_IN.finditer(question.text) if not country_of(m.group(1)) for t in terms(m.group(1))}
-        return not places or places <= set(terms(self._speaker_text(sid) + " " + self._paragraph(sid)))
+        return not places or places <= set(terms(self._paragraph(sid)))
 
     def _paragraph(self, sid: int) -> str:
+        """The sentence's paragraph (a short paragraph may share a passage with the next)."""
         sent = self.library.sentences[sid]
         text = self.library.passages[sent.passage].text
         start = text.rfind("\n\n", 0, sent.start) + 1
-        return text[start : text.find("\n\n", sent.end) % (len(text) + 1)]
+        return text[start : text.find("\n\n", sent.end) % (len(text) + 1)].strip()
 
     def _speaker(self, sid: int) -> str:
         """For a sentence inside a quotation, the names and offices its paragraph writes outside the
@@ -256,6 +255,12 @@ class Retriever:
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _places(question: str) -> set[str]:
+    """Terms of the capitalised places a question sets its event in ("... arrive in Helsinki?"),
+    countries aside ("the ambassador in China" may be written "to China")."""
+    return {t for m in _SET_IN.finditer(question) if not country_of(m.group(1)) for t in terms(m.group(1))}
 
 
 def _weight(bm25: BM25, term: str) -> float:
