@@ -177,7 +177,7 @@ def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -
 
 def _same_office(word: str, role: str) -> bool:
     """The office asked about, or one news writes for it ("ambassador" for "envoy")."""
-    return word == role or (word,) in paraphrase.related(role) and paraphrase.present(role, {word}) > 0
+    return word == role or (word,) in paraphrase.related(role)
 
 
 def _holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
