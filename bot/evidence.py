@@ -81,7 +81,7 @@ class Retriever:
                 passages[i] = float(vec @ fvec)
         entity_scores = {p: _overlap(entities, lib.passages[p].title + " " + lib.passages[p].text) for p in passages}
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
-        negated, places = bool(_NEGATED.search(question.text)), _places(question.text)
+        negated, places = bool(_NEGATED.search(question.text)), _places(question.text) - lib.all_people
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -259,8 +259,13 @@ class Retriever:
 
 def _places(question: str) -> set[str]:
     """Terms of the capitalised places a question sets its event in ("... arrive in Helsinki?"),
-    countries aside ("the ambassador in China" may be written "to China")."""
-    return {t for m in _SET_IN.finditer(question) if not country_of(m.group(1)) for t in terms(m.group(1))}
+    countries aside ("the ambassador in China" may be written "to China"); the caller leaves out
+    people ("in Nuryshev's talks")."""
+    return {
+        t for m in _SET_IN.finditer(question)
+        if not country_of(m.group(1)) and not m.group(1).endswith(("'s", "’s"))  # "in Nuryshev's talks"
+        for t in terms(m.group(1))
+    }
 
 
 def _weight(bm25: BM25, term: str) -> float:

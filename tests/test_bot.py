@@ -434,3 +434,5 @@ def test_what_the_question_says_of_its_answer_must_hold(bot_on):
     assert not b.answer("What does not enforce the Charter of Fundamental Rights?").answered  # the negation
     assert "1688" in b.answer("When did the first Huguenots arrive at the Cape of Good Hope?").text
     assert not b.answer("When did the first Huguenots arrive in Helsinki?").answered  # the place
+    assert not b.answer("When did the first Huguenots arrive in Cape Town?").answered
+    assert "1688" in b.answer("When did the first Huguenots arrive in Good Hope's cape?").text  # not a place
