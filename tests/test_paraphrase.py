@@ -51,6 +51,7 @@ def test_news_names_one_kind_of_official_in_several_ways():
     assert paraphrase.present("legislator", set(terms("inter-parliamentary interaction"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present("envoy", set(terms("the Ambassador of Kazakhstan"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present("envoy", set(terms("the Speaker of the Majilis"))) == 0.0
+    assert paraphrase.present(stem("thank"), set(terms("He also expressed gratitude for the address"))) > 0
 
 
 def test_a_word_the_articles_never_use_weighs_as_the_word_they_use_for_it():
