@@ -32,7 +32,7 @@ def names_held(library: Library, q: Question, doc: str, every: bool = False) -> 
     in_doc = library.doc_terms(doc)
     people = library.doc_people(doc)
     groups = q.name_groups
-    missing = sum(not (_person_held(g, in_doc) if set(g) & people else _held(g, in_doc)) for g in groups)
+    missing = sum(not _written(g, in_doc, people) for g in groups)
     missing += len(set(asked_countries(q.text)) - library.doc_countries(doc))  # "ambassador to Russia"
     if missing and not q.cased and any(set(g) & library.all_people and not _person_held(g, in_doc) for g in groups):
         return False
@@ -49,7 +49,11 @@ def name_written(library: Library, name: tuple[str, ...], words: set[str] | froz
     """A name of the question is written among `words` (a sentence's): a person's by a telling word,
     another whole but for one word in four ("University" alone is not "Beijing Foreign Studies
     University")."""
-    return _person_held(name, words) if set(name) & library.all_people else _held(name, words)
+    return _written(name, words, library.all_people)
+
+
+def _written(name: tuple[str, ...], words: set[str] | frozenset[str], people: frozenset[str]) -> bool:
+    return _person_held(name, words) if set(name) & people else _held(name, words)
 
 
 def _person_held(name: tuple[str, ...], in_doc: set[str] | frozenset[str]) -> bool:
