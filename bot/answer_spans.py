@@ -31,6 +31,16 @@ _NOT_PLACES = frozenset(
     "union initiative program programme plan agency service bank company university assembly session".split()
 )
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
+# "How much did it cost?" asks for a sum of money: a number written with its currency.
+_MONEY_ASKED = re.compile(
+    r"\b(?:cost|costs|costing|price|prices|priced|pay|paid|spend|spent|invest|invested|worth|fee|fees|budget|"
+    r"salary|salaries|revenue|loan|fund|funding|earn|earned|charge|charged)\b",
+    re.IGNORECASE,
+)
+_CURRENCY = (
+    r"(?:US |U\.S\. |American |Hong Kong |Canadian |Australian )?(?:dollars?|USD|tenge|KZT|yuan|RMB|renminbi|euros?|EUR|"
+    r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
+)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -69,6 +79,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [n for n in claims.numbers(sentence) if not claims.YEAR_RE.fullmatch(n)]
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
+        if _MONEY_ASKED.search(question.text):
+            found = [n for n in found if _money(n, sentence)]
     else:
         return []
     found = [c for c in found if set(terms(c)) - STOPWORDS and not _own(c, question)]
@@ -82,13 +94,13 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [c for c in found if c in fits]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
-        found = [c for c in found if _holds_role(sentence, c, question, question.role)]
+        found = [c for c in found if holds_role(sentence, c, question, question.role)]
     if question.by and kind == "person":
         # "Who did the Chinese ambassador meet?": someone else in a sentence naming a (Chinese) ambassador
         country = next(iter(asked_countries(question.text)), None)
         doers = {
             p.name for p in people(sentence)
-            if p.country in (None, country) and _holds_role(sentence, p.name, question, question.by, whose=False)
+            if p.country in (None, country) and holds_role(sentence, p.name, question, question.by, whose=False)
         }
         found = [c for c in found if doers and c not in doers]
     return found
@@ -142,6 +154,14 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
     return max(found, key=near)  # the first of equals
 
 
+def _money(number: str, sentence: str) -> bool:
+    """The number is a sum of money: "$1.8 billion", "1.8 billion US dollars", "£5,000"."""
+    return any(
+        re.search(r"[$€£¥]\s*$", sentence[: m.start()]) or re.match(rf"(?:\s+(?:million|billion|trillion|thousand|mln|bln|bn))?\s+{_CURRENCY}", sentence[m.end() :])
+        for m in re.finditer(rf"\b{re.escape(number)}", sentence, re.IGNORECASE)
+    )
+
+
 def _people_in(sentence: str) -> list[str]:
     """Who a sentence names: people with their titles cut off ("Communist Party of China Song Tao" ->
     "Song Tao"), then other names that are not countries, capitalised datelines or parts of those."""
@@ -180,7 +200,7 @@ def _same_office(word: str, role: str) -> bool:
     return word == role or (word,) in paraphrase.related(role)
 
 
-def _holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
+def holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
     """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
     office it is when the question says ("of Nur Otan")."""
     at = sentence.find(name)

@@ -18,9 +18,9 @@ from embeddings import Encoder
 from . import paraphrase
 from .answer_spans import agents, attached, candidates
 from .bm25 import BM25
-from .holding import name_written
+from .holding import name_written, person_written
 from .library import Library
-from .people import asked_countries, country_of, named_countries
+from .people import asked_countries, country_of, named_countries, people
 from .question import ROLES, SPAN_KINDS, Question
 from .terms import fold, terms
 
@@ -35,6 +35,12 @@ _NEGATED = re.compile(r"\b(?:not|never|cannot|no longer)\b|n't\b", re.IGNORECASE
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|without|cannot|fail\w*|refus\w*|lack\w*)\b|n't\b", re.IGNORECASE)
 # "... arrive in Helsinki?": a capitalised place the question sets its event in.
 _SET_IN = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w\-’']*)(?:\s+[A-Z][\w\-’']*)*)")
+# Words that stand for someone named earlier: "he", "the sides", "the diplomat".
+_ANAPHOR = re.compile(
+    r"\b(?:he|she|him|her|his|they|them|their|we|our|I|my|you|your)\b|\bthe (?:sides|parties|two|latter|former|"
+    r"diplomat|ambassador|minister|president|chairman|speaker|leader|head|official)\b",
+    re.IGNORECASE,
+)
 LEAD_PENALTY = 0.9  # "who ...?" answered by a name an earlier sentence gives ("the diplomat briefed him")
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
@@ -227,13 +233,37 @@ class Retriever:
                 return earlier
         return None
 
+    def _someone_else(self, question: Question, sid: int) -> bool:
+        """The sentence names another person where the question names one: "What did Tokayev and
+        Xi Jinping discuss?" is not answered by what Tokayev and Wang Huning discussed (the other
+        written as a person: with an office or a country). A sentence that refers back ("he", "the
+        sides") may be about the one it does not name."""
+        lib = self.library
+        asked = [g for g in question.name_groups if set(g) & lib.all_people]
+        if not asked or question.aggregate:
+            return False
+        text = self._speaker_text(sid)
+        words = set(terms(text))
+        if all(person_written(g, words) for g in asked) or _ANAPHOR.search(text):
+            return False
+        return any((p.title or p.country) and not set(terms(p.name)) & question.all_terms for p in people(text))
+
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
+        if self._someone_else(question, sid):
+            return False, [], None
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
         text = lib.sentences[sid].text
         about = question.kind in SPAN_KINDS or (question.kind == "person" and not question.aggregate)
-        if about and question.entities and not self._names_any(question, self._speaker_text(sid)):
+        # a question naming only countries may name them anywhere in the article ("... for Kazakhstan?"
+        # - "signed by Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi")
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        if question.country and not question.name_groups:
+            names_it = set(asked_countries(question.text)) <= lib.doc_countries(doc)
+        else:
+            names_it = self._names_any(question, self._speaker_text(sid))
+        if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
             # take their people from each article's opening)

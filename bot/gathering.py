@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import paraphrase
+from .answer_spans import holds_role
 from .claims import names
 from .evidence import Evidence
 from .library import Library
@@ -61,7 +62,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     kinds = _name_kinds(q.text)
     weights = {t: library.bm25.idf(t) * (1.0 if library.bm25.df(t) and t not in kinds else ABSENT_WEIGHT) for t in topic}
     total = sum(weights.values())
-    if not total and not (q.kind == "person" and asked_countries(q.text)):
+    if not total and q.kind != "person":
         return []
     # "Which Chinese officials are mentioned?" has no topic beyond the people asked for: every article.
     best: dict[str, list[Evidence]] = {}
@@ -128,7 +129,11 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True)
     doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
     opening = [s for p in doc_passages[:1] for s in library.by_passage[p][:OPENING_SENTENCES]]
     for sid in [e.sentence, *opening, *([e.lead] if e.lead is not None else [])]:
-        found = [p.name for p in _answering(people(library.sentences[sid].text), wanted)]
+        text = library.sentences[sid].text
+        found = [p.name for p in _answering(people(text), wanted)]
+        if q.by:  # "which Chinese officials did Kazakh diplomats meet?": the other side holds that office
+            doers = {p.name for p in people(text) if holds_role(text, p.name, q, q.by, whose=False)}
+            found = [name for name in found if name not in doers] if doers else []
         if found and not topic and sid != e.sentence:
             naming = replace(e, sentence=sid, passage=library.sentences[sid].passage, lead=None)
             return Item(naming, tuple(dict.fromkeys(found)))
@@ -138,8 +143,8 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True)
 
 
 def _answering(persons: tuple[Person, ...], wanted: str | None) -> list[Person]:
-    if wanted is None:  # anyone the text ties to a country, or who meets such a person
-        return [p for p in persons if p.country or any(o.country for o in persons if o is not p)]
+    if wanted is None:  # anyone with an office or a country, or who meets such a person
+        return [p for p in persons if p.country or p.title or any(o.country for o in persons if o is not p)]
     others = {p.country for p in persons if p.country and p.country != wanted}
     return [p for p in persons if p.country == wanted or (p.country is None and others)]
 

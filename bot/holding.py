@@ -34,7 +34,7 @@ def names_held(library: Library, q: Question, doc: str, every: bool = False) -> 
     groups = q.name_groups
     missing = sum(not _written(g, in_doc, people) for g in groups)
     missing += len(set(asked_countries(q.text)) - library.doc_countries(doc))  # "ambassador to Russia"
-    if missing and not q.cased and any(set(g) & library.all_people and not _person_held(g, in_doc) for g in groups):
+    if missing and not q.cased and any(set(g) & library.all_people and not person_written(g, in_doc) for g in groups):
         return False
     return missing <= (0 if q.cased or every else len(groups) // 3)
 
@@ -53,11 +53,12 @@ def name_written(library: Library, name: tuple[str, ...], words: set[str] | froz
 
 
 def _written(name: tuple[str, ...], words: set[str] | frozenset[str], people: frozenset[str]) -> bool:
-    return _person_held(name, words) if set(name) & people else _held(name, words)
+    return person_written(name, words) if set(name) & people else _held(name, words)
 
 
-def _person_held(name: tuple[str, ...], in_doc: set[str] | frozenset[str]) -> bool:
-    """Any word of the name but a short one ("Li Zhanshu" is not held by "Li Huilai")."""
+def person_written(name: tuple[str, ...], in_doc: set[str] | frozenset[str]) -> bool:
+    """A person's name is written when any word of it but a short one is ("Li Zhanshu" is not held
+    by "Li Huilai")."""
     telling = [t for t in name if len(t) >= 4] or list(name)
     return any(t in in_doc for t in telling)
 

@@ -27,7 +27,8 @@ _TITLE_WORDS = {
     Program Programme Plan Strategy Address Nation Reforms Steps Belt Road Economic Zone Corporation Association
     Union Organization Organisation Cooperation Conference Political Consultative Standing Affairs Liaison
     Economic Development Trade Investment Security Defense Defence Justice Finance Energy Education Health
-    Engineering Holding Holdings Railway Railways Airlines Industries Systems Technologies Port Ltd Inc LLC JSC""".split()
+    Engineering Holding Holdings Railway Railways Airlines Industries Systems Technologies Port Ltd Inc LLC JSC
+    Province Region Oblast County District Municipality Prefecture Territory Governorate""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 _TITLE_SPAN = 16  # words before a name that can be its title
@@ -112,6 +113,8 @@ def people(sentence: str) -> tuple[Person, ...]:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
+        if _BODY_BEFORE.search(sentence[: match.start()]):
+            continue  # "the railway company Kazakhstan Temir Zholy" names a company
         if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
             continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
         found.append((sentence[start:end], start, end))
@@ -136,6 +139,13 @@ def people(sentence: str) -> tuple[Person, ...]:
     return tuple(result)
 
 
+# Lowercase words a body's name follows: "the railway company Kazakhstan Temir Zholy" (but "chairman
+# of the party Maulen Ashimbayev" is a person).
+_BODY_BEFORE = re.compile(
+    r"(?<!\bof the )(?<!\bof )\b(?:company|corporation|firm|agency|bank|party|newspaper|magazine|channel|"
+    r"broadcaster|operator|carrier|airline|group|holding|university|institute|organi[sz]ation|association|fund|"
+    r"brand|manufacturer|producer|developer|portal|outlet)\s+$"
+)
 _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 # What follows an office in the same clause: "Chairman of X at the initiative of ...", "... during the visit".
 _CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |an )?(?=[a-z])")

@@ -80,7 +80,16 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
     (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?:{_ORGANISATIONS})\b", "organisation"),
 ]
+# "Who did the ambassador meet?", "which Chinese officials did Kazakh diplomats meet?": the office
+# after the auxiliary is the doer's, not the answer's.
+_DONE_BY = re.compile(
+    r"^(?:and |so |but )?(?:whom? (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their)\b"
+    rf"|(?:which|what) (?:\w+ ){{0,2}}(?:{_PERSON_NOUNS}) (?:did|does|do|will|would|has|have|had)\b)"
+)
+# "... did Kazakh diplomats meet?": a plural kind of people doing it, in every article.
+_PLURAL_DOERS = rf"\b(?:did|do|have|had) (?:\w+ )?(?:{'|'.join(n for n in _PERSON_NOUNS.split('|') if n.endswith('s'))})\b"
 _AGGREGATE = re.compile(
+    _PLURAL_DOERS + r"|"
     r"\b(?:these|the|all|both|various|different|which) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
     r"|^(?:and )?(?:which|what) (?:\w+ ){0,2}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{2,}[^\Wsiu']s\b(?! (?:is|was|does|did)\b)"
 )
@@ -186,12 +195,14 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         words = re.findall(r"[\w’'\-]+", lowered)
         titled = {terms(w)[0] for w, after in zip(words, words[1:], strict=False) if terms(w) and set(terms(after)) & name_terms}
         role = next((t for t in terms(lowered) if t in ROLES and t not in titled), None)
-        if re.match(r"^(?:and |so |but )?whom? (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their)\b", lowered):
+        if _DONE_BY.match(lowered):
             by, role = role, None  # "who did the Kazakh ambassador meet?": the office is the other side's
         whose = _ROLE_OF.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)
         country = country_of(qualified.group(1)) if qualified else None
+        if country is None and (side := re.search(r"\b(?:for|on behalf of) (?:the )?([a-z]+)\b", lowered)):
+            country = country_of(side.group(1))  # "who signed the agreement for Kazakhstan?"
         verb = re.match(rf"^(?:and |so |but )?who (?!{_AUXILIARIES})(\w+)", lowered)
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
     if kind in SPAN_KINDS:

@@ -39,7 +39,12 @@ _IRREGULAR = dict(
     grown:grow rose:rise fell:fall paid:pay sold:sell bought:buy built:build brought:bring kept:keep
     thought:think saw:see seen:see became:become chose:choose chosen:choose knew:know known:know
     sought:seek taught:teach meant:mean felt:feel found:find stood:stand understood:understand
-    struck:strike drew:draw drawn:draw ran:run spent:spend lost:lose hit:hit cut:cut set:set put:put""".split()
+    struck:strike drew:draw drawn:draw ran:run spent:spend lost:lose hit:hit cut:cut set:set put:put
+    left:leave went:go gone:go came:come flew:fly flown:fly drove:drive driven:drive fought:fight
+    caught:catch heard:hear threw:throw thrown:throw broke:break broken:break shot:shoot fled:flee
+    lent:lend dealt:deal fed:feed laid:lay swore:swear sworn:swear withdrew:withdraw withdrawn:withdraw
+    undertook:undertake undertaken:undertake arose:arise arisen:arise forgave:forgive forgiven:forgive
+    sank:sink sunk:sink shook:shake shaken:shake wore:wear worn:wear ate:eat eaten:eat""".split()
 )
 
 

@@ -436,3 +436,44 @@ def test_what_the_question_says_of_its_answer_must_hold(bot_on):
     assert not b.answer("When did the first Huguenots arrive in Helsinki?").answered  # the place
     assert not b.answer("When did the first Huguenots arrive in Cape Town?").answered
     assert "1688" in b.answer("When did the first Huguenots arrive in Good Hope's cape?").text  # not a place
+
+
+def test_a_sentence_about_someone_else_in_place_of_a_named_person(bot_on):
+    b = bot_on({
+        "001_talks.txt": "President Kassym-Jomart Tokayev and Wang Huning, the chair of the CPPCC, discussed trade "
+        "cooperation during an Oct. 18 meeting in Beijing.\n\nThe Belt and Road Initiative was proposed by President "
+        "Xi Jinping in 2013.\n",
+    })
+    assert "trade" in b.answer("What did Tokayev and Wang Huning discuss?").text
+    assert not b.answer("What did Tokayev and Xi Jinping discuss?").answered  # Wang Huning is not Xi Jinping
+
+
+def test_how_much_it_cost_wants_a_sum_of_money(bot_on):
+    b = bot_on({
+        "001_films.txt": "Eight Chinese feature films will be screened at the Chinese film week in Almaty.\n\n"
+        "The new Almaty cinema cost 12 million US dollars to build.\n",
+    })
+    assert not b.answer("How much does a ticket to the Chinese film week cost?").answered  # eight films is no price
+    assert "12 million" in b.answer("How much did the Almaty cinema cost?").text
+
+
+def test_a_signatory_for_a_country_the_article_names_elsewhere(bot_on):
+    b = bot_on({
+        "001_visa.txt": "Kazakhstan and China signed a visa exemption agreement on Friday.\n\nThe document was "
+        "signed in Astana by Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi.\n",
+    })
+    assert b.answer("Who signed the visa agreement for Kazakhstan?").text.startswith("Murat Nurtleu")
+    assert b.answer("Who signed the visa agreement for China?").text.startswith("Wang Yi")
+
+
+def test_officials_a_kind_of_people_met_in_every_article(bot_on):
+    b = bot_on({
+        "001_feb.txt": "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Song Tao in Beijing.\n",
+        "002_aug.txt": "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Assistant Minister of China "
+        "Li Huilai in Beijing.\n",
+        "003_party.txt": "First deputy chairman of the party Maulen Ashimbayev met China's Ambassador to Kazakhstan "
+        "Zhang Hanhui in Astana.\n",
+    })
+    a = b.answer("Which Chinese officials did Kazakh diplomats meet?")
+    assert "Song Tao" in a.text and "Li Huilai" in a.text and "Zhang Hanhui" not in a.text
+    assert "Ashimbayev" in b.answer("Which officials are mentioned in these articles?").text

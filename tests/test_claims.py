@@ -152,7 +152,7 @@ def test_a_date_or_number_must_be_written_with_what_is_asked():
 
 
 def test_number_words_inside_names_are_not_counts():
-    q = analyse("How much did China invest?")
+    q = analyse("How many years did they work together?")
     assert candidates("number", "They touched upon the One Belt, One Road initiative.", q) == []
     assert candidates("number", "We achieved much in ten years.", q) == ["ten"]
 

@@ -78,6 +78,7 @@ def test_countries_and_demonyms():
 
 def test_irregular_past_forms_meet_their_verb():
     assert stem("met") == stem("meeting") == stem("meet")
+    assert stem("left") == stem("leave") and stem("went") == stem("go")
 
 
 MEETINGS = {
@@ -169,3 +170,9 @@ def test_an_office_is_the_capitalised_words_against_the_name():
     assert named_with_titles("We are witnessing the constructive policy of President Xi Jinping today.") == [
         ("Xi Jinping", "President")
     ]
+
+
+def test_a_company_name_after_its_kind_is_not_a_person():
+    assert named("The train arrived, the national railway company Kazakhstan Temir Zholy said.") == []
+    assert named("He met first deputy chairman of the party Maulen Ashimbayev.") == [("Maulen Ashimbayev", None)]
+    assert named("Deputy Governor of Shaanxi Province Li Chunlin attended.") == [("Li Chunlin", None)]

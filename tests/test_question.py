@@ -80,3 +80,9 @@ def test_which_company_asks_for_a_body():
     assert analyse("Which company is building the railroad?").kind == "organisation"
     assert analyse("In which organization does Kazakhstan hold the presidency?").kind == "organisation"
     assert analyse("What kind of body is the CPPCC?").kind == "other"
+
+
+def test_an_office_after_the_auxiliary_is_the_doers():
+    q = analyse("Which Chinese officials did Kazakh diplomats meet?")
+    assert q.aggregate and q.by == "diplomat" and q.role is None and q.country == "China"
+    assert analyse("Who signed the agreement for Kazakhstan?").country == "Kazakhstan"
