@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import paraphrase
 from .claims import render_date
 from .people import people
 from .sentences import strip_dateline
@@ -62,7 +63,51 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
     text = cut(ATTRIBUTION, sentence, ".")
     if len(text.split()) > LONG_SENTENCE:  # "..., expressing confidence in ...": an aside the question did not ask about
         text = cut(_TRAILING, text)
-    return cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
+    text = cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
+    return condense(text, keep)
+
+
+CONDENSE_WORDS = 30  # a longer sentence listing several things keeps only the ones asked about
+HEAD_WORDS = 6  # the opening of the sentence (who did what) always stays
+_SEGMENT = re.compile(r",\s+|;\s+|\s+as well as\s+")
+
+
+def condense(sentence: str, keep: set[str]) -> str:
+    """A long sentence listing things, cut to its opening and the items holding a `keep` term (or a
+    word related to one), each with the apposition after it: "The diplomat briefed him about the
+    Address …, “100 Specific Steps” National Plan …" for "which national plan ...?". Items inside
+    quotation marks stay whole."""
+    if len(sentence.split()) <= CONDENSE_WORDS:
+        return sentence
+    parts = _segments(sentence.rstrip("."))
+    head = 0
+    while head < len(parts) - 1 and len(" ".join(parts[: head + 1]).split()) < HEAD_WORDS:
+        head += 1
+    wanted = [i > head and any(paraphrase.present(t, set(terms(p))) for t in keep) for i, p in enumerate(parts)]
+    for i in range(head + 2, len(parts)):  # "... (CPPCC), a political advisory body": what it is
+        wanted[i] = wanted[i] or (wanted[i - 1] and bool(re.match(r"(?:a|an|the)\s", parts[i])))
+    if not any(wanted) or all(wanted[head + 1 :]):
+        return sentence
+    out, skipped = "", False
+    for i, part in enumerate(parts):
+        if i <= head or wanted[i]:
+            out += (" … " if skipped else (", " if out else "")) + part
+            skipped = False
+        else:
+            skipped = True
+    return out + (" …" if skipped else ".")
+
+
+def _segments(text: str) -> list[str]:
+    """`text` split at commas, semicolons and "as well as", except inside quotation marks."""
+    parts, start = [], 0
+    for match in _SEGMENT.finditer(text):
+        before = text[: match.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue
+        parts.append(text[start : match.start()])
+        start = match.end()
+    return [*parts, text[start:]]
 
 
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w’'\-]*|of|the|and|to|for|on)$")

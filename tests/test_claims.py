@@ -184,3 +184,24 @@ def test_who_holds_an_office_is_the_person_written_with_it():
     assert candidates("person", s, analyse("Who heads the International Liaison Department?")) == ["Song Tao"]
     s = "Tokayev and Wang Huning, the chair of the National Committee of the Chinese People’s Political Consultative Conference (CPPCC), met."
     assert candidates("person", s, analyse("Who is the chair of the CPPCC?")) == ["Wang Huning"]
+
+
+def test_a_long_list_is_cut_to_the_items_asked_about():
+    from bot.extractive import condense
+
+    listing = (
+        "The diplomat briefed him about the main provisions of the Address “Growth, Development, Reforms”, the "
+        "“100 Specific Steps” National Plan, Five Institutional Reforms, the course of preparation for the "
+        "oncoming early elections, and the pre-election race of the parties."
+    )
+    short = condense(listing, {"plan"})
+    assert short.startswith("The diplomat briefed him about the main provisions of the Address “Growth, Development, Reforms”")
+    assert "National Plan …" in short and "Institutional" not in short
+    assert condense(listing, {"weather"}) == listing  # nothing asked about: the sentence stays whole
+    assert condense("Short sentences, with commas, stay whole.", {"stay"}) == "Short sentences, with commas, stay whole."
+    body = (
+        "President Kassym-Jomart Tokayev and Wang Huning, the chair of the National Committee of the Political "
+        "Consultative Conference (CPPCC), a political advisory body in China, emphasized the importance of a dynamic "
+        "political dialogue at all levels."
+    )
+    assert "(CPPCC), a political advisory body in China …" in condense(body, {"cppcc"})  # what it is stays
