@@ -280,8 +280,10 @@ class Bot:
             or _ambiguous(extractive, q, best.found)  # the reply names other people too
             or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence
         ):
-            span = best_span(best.found, self.evidence_text(best), q)
+            span = _join(list(best.found)) if q.kind == "person" and _plural(q) else best_span(best.found, self.evidence_text(best), q)
             extractive = f"{span[:1].upper()}{span[1:]}: {extractive}"
+        if q.kind == "title" and best.found:
+            extractive = _office_reply(q, best_span(best.found, self.evidence_text(best), q), self.evidence_text(best)) or extractive
         if q.kind in ("date", "weekday", "year"):
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)
@@ -405,6 +407,25 @@ def _first_sentence(text: str) -> str:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_PLURAL_ASKED = re.compile(r"^(?:and |so )?(?:which|what) (?:\w+ ){0,2}?(\w+s)\b")
+
+
+def _plural(q: Question) -> bool:
+    """"Which leaders did he call ...?": the answer is all the people the sentence gives."""
+    asked = _PLURAL_ASKED.match(fold(q.text))
+    return bool(asked and set(terms(asked.group(1))) & ANSWER_NOUNS)
+
+
+def _office_reply(q: Question, office: str, evidence: str) -> str | None:
+    """"Who is Li Huilai?" - "Li Huilai is Assistant Minister of Foreign Affairs of China.": the
+    person and the office the sentence writes with the name (the sentence itself is the cited source)."""
+    person = next((p for p in people(evidence) if p.title == office), None)
+    if person is None:
+        return None
+    verb = "was" if re.search(r"\bwas\b", fold(q.text)) else "is"
+    return f"{person.name} {verb} {office.rstrip(' ,')}."
 
 
 def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:
