@@ -135,10 +135,11 @@ class Bot:
         if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
             q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
         ranked = self.retriever.rank(q, context)
-        if context and q.kind == "other":
+        if context and q.kind == "other" and analyse(turns[-1][0]).kind == "other":
             # "What did the ambassador say ...?" after a reply naming him wants something new, not
             # that reply again ("when was that?" may well be answered by the same sentence), unless
-            # the reply holds what the new question asks about ("what did he wish them?").
+            # the reply holds what the new question asks about ("what did he wish them?"). After
+            # "who is the CEO?" the reply naming him may well hold what he said.
             said = fold(turns[-1][1])
             asked = q.focus - set(terms(turns[-1][0])) - ANSWER_NOUNS - ROLES
             ranked = [
@@ -146,14 +147,17 @@ class Bot:
                 if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said
                 or (asked and asked <= set(terms(self.library.sentences[e.sentence].text)))
             ]
+        if context and q.kind == "place":
+            # "where do most of them study?" after "... study in China?": somewhere the question did not say
+            before = set(terms(turns[-1][0]))
+            ranked = [e for e in ranked if not e.found or not all(set(terms(f)) <= before for f in e.found)]
         if q.kind == "published":
             yield self._published(question, q, ranked, context)
             return
-        if q.aggregate:
-            items = gather(self.library, q, ranked, self.threshold)
-            if len(items) > 1:
-                yield self._list_answer(question, q, items)
-                return
+        items = gather(self.library, q, ranked, self.threshold) if q.aggregate else []
+        if len(items) > 1:
+            yield self._list_answer(question, q, items)
+            return
         best = next((e for e in ranked if self._answerable(e, q)), None)
         # After "the articles don't say", there is no article the conversation is on.
         refused_before = bool(turns) and turns[-1][1].startswith(refusal[:30])
@@ -162,6 +166,9 @@ class Bot:
             best = same
         if best is None:
             best = self._only_span(q, ranked)
+        if best is None and items:  # "which Chinese officials are named?": one article names any
+            yield self._list_answer(question, q, items)
+            return
         if best is None:
             yield self._refusal(question, q, ranked, refusal)
             return

@@ -15,14 +15,14 @@ import numpy as np
 
 from embeddings import Encoder
 
-from . import paraphrase
+from . import claims, paraphrase
 from .answer_spans import agents, attached, candidates
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
 from .people import asked_countries, country_of, named_countries, people
 from .question import ROLES, SPAN_KINDS, Question
-from .terms import fold, terms
+from .terms import STOPWORDS, fold, terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
 # of a conversation pick the passage. These are the starting weights; bot/calibration.json holds
@@ -41,6 +41,8 @@ _ANAPHOR = re.compile(
     r"diplomat|ambassador|minister|president|chairman|speaker|leader|head|official)\b",
     re.IGNORECASE,
 )
+_HE = re.compile(r"^(?:He|She)\b")
+PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
 LEAD_PENALTY = 0.9  # "who ...?" answered by a name an earlier sentence gives ("the diplomat briefed him")
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
 
@@ -88,6 +90,8 @@ class Retriever:
         entity_scores = {p: _overlap(entities, lib.passages[p].title + " " + lib.passages[p].text) for p in passages}
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
         negated, places = bool(_NEGATED.search(question.text)), _places(question.text) - lib.all_people
+        places |= _means(question.text)
+        groups = _groups(question.text) or _groups(context)  # "where do most of them study?"
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -98,7 +102,7 @@ class Retriever:
                 passages[sent.passage],
             )
             typed, found, lead = self._typed(question, sid)
-            typed = typed and self._fits(negated, places, sid)
+            typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
             elif lead is not None and question.kind == "person":  # the answer is a sentence away
@@ -181,8 +185,8 @@ class Retriever:
 
     def _fits(self, negated: bool, places: set[str], sid: int) -> bool:
         """What the question says of its answer holds in the sentence: a negation ("which body does
-        not enforce the Charter?" is not answered by the one that does) and the places it is set in
-        ("when did they arrive in Helsinki?": Helsinki in the paragraph)."""
+        not enforce the Charter?" is not answered by the one that does), the places it is set in
+        ("when did they arrive in Helsinki?": Helsinki in the paragraph) and the means ("by air")."""
         if negated and not _NEGATION.search(self.library.sentences[sid].text):
             return False
         return not places or places <= set(terms(self._paragraph(sid)))
@@ -244,9 +248,28 @@ class Retriever:
             return False
         text = self._speaker_text(sid)
         words = set(terms(text))
-        if all(person_written(g, words) for g in asked) or _ANAPHOR.search(text):
+        if all(person_written(g, words) for g in asked):
+            return False
+        if _HE.match(lib.sentences[sid].text):  # "He added that ...": whoever the article named last
+            named = self._named_before(sid)
+            return named is not None and not any(named in g for g in asked)
+        if _ANAPHOR.search(text):
             return False
         return any((p.title or p.country) and not set(terms(p.name)) & question.all_terms for p in people(text))
+
+    def _named_before(self, sid: int) -> str | None:
+        """The person term an earlier sentence of the article names first (outside quotations): whom
+        "He" at the start of this one stands for."""
+        lib = self.library
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        for earlier in range(sid - 1, max(-1, sid - 1 - PRONOUN_LOOKBACK), -1):
+            if lib.passages[lib.sentences[earlier].passage].doc_id != doc:
+                break
+            outside = re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", lib.sentences[earlier].text)
+            named = [t for t in terms(outside) if t in lib.all_people]
+            if named:
+                return named[0]
+        return None
 
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if self._someone_else(question, sid):
@@ -262,7 +285,7 @@ class Retriever:
         if question.country and not question.name_groups:
             names_it = set(asked_countries(question.text)) <= lib.doc_countries(doc)
         else:
-            names_it = self._names_any(question, self._speaker_text(sid))
+            names_it = self._names_any(question, self._speaker_text(sid)) or _described(question.text, text)
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
@@ -285,6 +308,55 @@ class Retriever:
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _described(question: str, sentence: str) -> bool:
+    """The sentence writes a thing the question names by its kind: "The dry port, which opened in
+    2015, ..." for "When did the Khorgos dry port open?" (the article names it; holding.py checks)."""
+    for name in claims.names(question):
+        kind = re.search(re.escape(name) + r"((?: [a-z][\w\-]*){1,2})", question)
+        words = [w for w in kind.group(1).split() if w not in STOPWORDS] if kind else []
+        if words and re.search(rf"\bthe (?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+_BY_MEANS = re.compile(
+    r"\bby (air|sea|rail|road|train|truck|lorry|plane|ship|boat|car|bus|pipeline|phone|telephone|videoconference|video link|e-?mail|mail|post)\b"
+)
+
+
+def _means(question: str) -> set[str]:
+    """Terms of the means a question asks about ("how long does it take by air?"): a sentence giving
+    the time by sea does not answer it."""
+    return {t for m in _BY_MEANS.finditer(fold(question)) for t in terms(m.group(1))}
+
+
+_GROUP = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
+
+
+def _groups(text: str) -> dict[str, str]:
+    """People or things a text qualifies by country: "Kazakh students" -> {student: Kazakhstan}."""
+    found: dict[str, str] = {}
+    for m in _GROUP.finditer(text):
+        country, noun = country_of(m.group(1)), terms(m.group(2))
+        if country and noun and text[max(m.start() - 1, 0)] != "-":
+            found.setdefault(noun[0], country)
+    return found
+
+
+def _other_group(asked: dict[str, str], sentence: str) -> bool:
+    """The sentence speaks of another country's group than the question: "How many Kazakh students
+    study in China?" is not answered by "2,000 Chinese students study at Kazakh universities"."""
+    if not asked:
+        return False
+    written = _GROUP.finditer(sentence)
+    said: dict[str, set[str]] = {}
+    for m in written:
+        country, noun = country_of(m.group(1)), terms(m.group(2))
+        if country and noun:
+            said.setdefault(noun[0], set()).add(country)
+    return any(noun in said and country not in said[noun] for noun, country in asked.items())
 
 
 def _places(question: str) -> set[str]:

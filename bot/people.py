@@ -31,6 +31,7 @@ _TITLE_WORDS = {
     Province Region Oblast County District Municipality Prefecture Territory Governorate""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
+MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
 _TITLE_SPAN = 16  # words before a name that can be its title
 _OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor"
 _LOWERCASE_OFFICE = re.compile(
@@ -113,6 +114,8 @@ def people(sentence: str) -> tuple[Person, ...]:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
+        if len(run) > MAX_NAME_WORDS:  # "CEO of Khorgos Gateway Yerlan Koishibayev": a body's name, then the person's
+            start = match.start() + run[-2].start()
         if _BODY_BEFORE.search(sentence[: match.start()]):
             continue  # "the railway company Kazakhstan Temir Zholy" names a company
         if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
@@ -135,6 +138,8 @@ def people(sentence: str) -> tuple[Person, ...]:
         adjacent = _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
         opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
+        if adjacent and not opening and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):
+            continue  # "a joint venture of Kazakhstan Temir Zholy": a country's name, then a body's
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
 
@@ -164,8 +169,11 @@ def _capitalised_tail(title: str) -> str:
 
 
 def _dateline_word(word: str) -> bool:
-    """"BEIJING." "KAZINFORM" "–": the dateline and agency before a title."""
-    return (word.isupper() and len(word.strip(".,")) > 1 and not country_of(word)) or word in ("–", "—", "-")
+    """"BEIJING." "KAZINFORM" "–": the dateline and agency before a title (an acronym of three
+    letters is an office or a body: "CEO of ...", "KTZ chairman")."""
+    bare = word.strip(".,")
+    dateline = len(bare) > 3 or (len(bare) > 1 and word.endswith("."))  # not "CEO", "KTZ", "UN"
+    return (word.isupper() and dateline and not country_of(word)) or word in ("–", "—", "-")
 
 
 QUOTED_TITLE_WORDS = 12  # a short, mostly capitalised quoted span is a title ("Kazakhstan in a New Global Reality")

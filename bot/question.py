@@ -188,7 +188,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
     role, role_of, country, predicate, by = None, frozenset(), None, None, None
     identity = re.match(r"^(?:and |so )?who(?:'s| is| was) (.+?)\W*$", lowered)
-    if kind == "person" and identity and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
+    whose_office = identity and _ROLE_OF.search(identity.group(1))  # "who is the CEO of Khorgos Gateway?" asks for a person
+    if kind == "person" and identity and not whose_office and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
         kind = "title"  # "Who is Li Zhanshu?": what he is, the office written with his name
     if kind == "person":
         # "who met ambassador Zhang Hanhui?": an office written before a name is that person's

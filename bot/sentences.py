@@ -57,6 +57,8 @@ def strip_dateline(sentence: str) -> str:
     match = _DATELINE.match(sentence)
     if not match or not re.search(r"[a-z]", sentence[match.end() :][:40]):
         return sentence
+    if not re.search(r"[.–—-]", match.group(0)[match.end(1) :]):
+        return sentence  # "CEO of Khorgos Gateway ... said": an acronym opening a sentence
     rest = sentence[match.end() :]
     return rest[0].upper() + rest[1:] if rest else sentence
 

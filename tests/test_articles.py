@@ -55,6 +55,7 @@ def test_sentences_keep_datelines_and_abbreviations_together():
         "They talked.",
     ]
     assert strip_dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Majilis Speaker spoke."
+    assert strip_dateline("CEO of Khorgos Gateway spoke.") == "CEO of Khorgos Gateway spoke."  # an acronym, no dateline
 
 
 def test_a_date_line_with_a_colon_is_metadata_too():

@@ -487,3 +487,72 @@ def test_which_people_plural_names_them_all(bot_on):
     })
     a = b.answer("Which leaders did Ashimbayev call the foundation of cooperation?")
     assert a.text.startswith("Nursultan Nazarbayev and Xi Jinping: ")
+
+
+STUDENTS = {
+    "001_students.txt": "About 14,000 Kazakh students are currently studying in China, the ministry said.\n\n"
+    "Most students study at universities in Beijing, Shanghai and Urumqi.\n\n"
+    "About 2,000 Chinese students study at Kazakh universities.\n",
+    "002_port.txt": "The Khorgos dry port handled 1.5 million tonnes of cargo this year.\n\n"
+    "The dry port, which opened in 2015, is a joint venture of two railway companies.\n\n"
+    "The journey from Xi'an to Duisburg takes about 15 days, compared with 45 days by sea.\n\n"
+    "CEO of Khorgos Gateway Yerlan Koishibayev said that 6,500 container trains passed through the port.\n",
+}
+
+
+def test_a_group_of_another_country_does_not_answer(bot_on):
+    b = bot_on(STUDENTS)
+    a = b.answer("How many Kazakh students study in China?")
+    assert "14,000" in a.text and "2,000" not in a.text
+    assert "2,000" in b.answer("How many Chinese students study in Kazakhstan?").text
+    # the follow-up keeps the group, and wants a place the question did not give
+    assert "Beijing" in b.answer("where do most of them study?", [("How many Kazakh students study in China?", a.text)]).text
+
+
+def test_the_means_a_question_asks_about(bot_on):
+    b = bot_on(STUDENTS)
+    assert "45 days" in b.answer("How long does the journey from Xi'an to Duisburg take by sea?").text
+    assert not b.answer("How long does the journey from Xi'an to Duisburg take by air?").answered
+
+
+def test_a_thing_written_by_its_kind(bot_on):
+    assert "2015" in bot_on(STUDENTS).answer("When did the Khorgos dry port open?").text  # "The dry port, which ..."
+
+
+def test_who_holds_an_office_of_a_body_and_what_he_said(bot_on):
+    b = bot_on(STUDENTS)
+    a = b.answer("Who is the CEO of Khorgos Gateway?")
+    assert a.answered and "Yerlan Koishibayev" in a.text and a.text.startswith("CEO")
+    assert "6,500" in b.answer("what did he say?", [("Who is the CEO of Khorgos Gateway?", a.text)]).text
+
+
+def test_he_is_whom_the_article_named_last(bot_on):
+    b = bot_on({
+        "001_council.txt": "The council met with Prime Minister Askar Mamin and Chinese Vice Premier Hu Chunhua.\n\n"
+        "Mamin said that China is one of the largest investors in Kazakhstan.\n\n"
+        "He added that Kazakhstan is ready to provide investors with tax preferences.\n",
+    })
+    assert "tax preferences" in b.answer("What did Mamin say about tax preferences?").text
+    assert not b.answer("What did Hu Chunhua say about tax preferences?").answered
+
+
+def test_a_list_one_article_answers(bot_on):
+    b = bot_on({
+        "001_council.txt": "The council met in Beijing with Prime Minister Askar Mamin and Chinese Vice Premier Hu Chunhua.\n",
+        "002_students.txt": "About 14,000 Kazakh students study in China, the ministry said.\n",
+    })
+    a = b.answer("Which Chinese officials are mentioned in these articles?")
+    assert a.answered and a.text.startswith("Hu Chunhua") and "Mamin" not in a.text.split("\n")[0]
+
+
+def test_groups_and_descriptions_a_sentence_must_match():
+    from bot.evidence import _described, _groups, _other_group
+
+    asked = _groups("How many Kazakh students study in China?")
+    assert asked == {"student": "Kazakhstan"}
+    assert _other_group(asked, "About 2,000 Chinese students study at Kazakh universities.")
+    assert not _other_group(asked, "About 14,000 Kazakh students study at Chinese universities.")
+    assert not _other_group(asked, "Students of Kazakh-Chinese schools study together.")
+    assert _described("When did the Khorgos dry port open?", "The dry port, which opened in 2015, is a joint venture.")
+    assert _described("When did the Khorgos dry port open?", "The port opened in 2015.")
+    assert not _described("When did the Khorgos dry port open?", "A new school opened in 2015.")

@@ -176,3 +176,11 @@ def test_a_company_name_after_its_kind_is_not_a_person():
     assert named("The train arrived, the national railway company Kazakhstan Temir Zholy said.") == []
     assert named("He met first deputy chairman of the party Maulen Ashimbayev.") == [("Maulen Ashimbayev", None)]
     assert named("Deputy Governor of Shaanxi Province Li Chunlin attended.") == [("Li Chunlin", None)]
+
+
+def test_acronym_offices_long_runs_and_bodies_named_after_a_country():
+    assert named_with_titles("CEO of Khorgos Gateway Yerlan Koishibayev said that trains passed.") == [
+        ("Yerlan Koishibayev", "CEO of Khorgos Gateway")
+    ]
+    assert named("The port is a joint venture of Kazakhstan Temir Zholy and COSCO.") == []
+    assert named("He invited him to the closure of the Semipalatinsk Nuclear Testing Site.") == []

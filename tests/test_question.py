@@ -86,3 +86,8 @@ def test_an_office_after_the_auxiliary_is_the_doers():
     q = analyse("Which Chinese officials did Kazakh diplomats meet?")
     assert q.aggregate and q.by == "diplomat" and q.role is None and q.country == "China"
     assert analyse("Who signed the agreement for Kazakhstan?").country == "Kazakhstan"
+
+
+def test_who_is_the_holder_of_an_office_asks_for_a_person():
+    assert analyse("Who is the CEO of Khorgos Gateway?").kind == "person"
+    assert analyse("Who is Li Zhanshu?").kind == "title"
