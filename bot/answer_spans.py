@@ -41,6 +41,17 @@ _CURRENCY = (
     r"(?:US |U\.S\. |American |Hong Kong |Canadian |Australian )?(?:dollars?|USD|tenge|KZT|yuan|RMB|renminbi|euros?|EUR|"
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
 )
+# "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
+_DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|"
+    r"met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b"
+)
+# "..., the akimat said on Wednesday": the day it was reported, not the day of what is reported.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: [\w’']+){0,2}|reported|announced|stated|noted|added|informed)\s+(?:on\s+|last\s+|this\s+)?$"
+)
+_REPORT_WORDS = frozenset(terms("say said tell told report announce state note add inform statement"))
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -70,13 +81,16 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
     elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
         found = [n for n in claims.names(sentence) if len(n) > 2 and not all(country_of(w) for w in n.split())]
     elif kind == "date":
-        found = claims.dates(sentence)
+        found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
     elif kind == "weekday":
-        found = [m.group(0) for m in _WEEKDAY.finditer(sentence)]
+        found = [m.group(0) for m in _WEEKDAY.finditer(sentence) if not _reported_on(m.group(0), sentence, question)]
     elif kind == "year":
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":
-        found = [n for n in claims.numbers(sentence) if not claims.YEAR_RE.fullmatch(n)]
+        undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
+        found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n)]
+        if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
+            found = [n for n in found if re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE)]
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
         if _MONEY_ASKED.search(question.text):
@@ -125,7 +139,8 @@ def agents(sentence: str, question: Question) -> list[str]:
     return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
 
 
-ATTACHED_WINDOW = 8  # content words around a date or number where what it is about is written
+ATTACHED_WINDOW = 8
+SUBJECT_WORDS = 3  # content words opening a sentence: its subject  # content words around a date or number where what it is about is written
 
 
 def attached(span: str, sentence: str, question: Question) -> bool:
@@ -136,7 +151,12 @@ def attached(span: str, sentence: str, question: Question) -> bool:
     if not question.all_terms:
         return True  # "when was that?": what it is about is in the conversation
     near = _around(drop_titles(sentence, set(question.all_terms)), span, ATTACHED_WINDOW, keep_stopwords=False)
-    return any(paraphrase.present(t, near) for t in question.all_terms)
+    if any(paraphrase.present(t, near) for t in question.all_terms):
+        return True
+    # A length with its unit is the subject's: "The train of 55 containers left ... and covered
+    # 4,200 kilometres in eight days" for "how long did the train take?"
+    subject = set(terms(sentence)[:SUBJECT_WORDS])
+    return bool(_DURATION_ASKED.search(fold(question.text))) and any(t in subject for t in question.all_terms)
 
 
 def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Question) -> str:
@@ -152,6 +172,12 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
         return (question.asked in terms(span), *focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals
+
+
+def _reported_on(date: str, sentence: str, question: Question) -> bool:
+    """The date is when something was said or reported, and the question is not about the saying."""
+    at = sentence.find(date)
+    return at >= 0 and bool(_REPORTED.search(sentence[:at])) and not (question.all_terms | {question.predicate}) & _REPORT_WORDS
 
 
 def _money(number: str, sentence: str) -> bool:

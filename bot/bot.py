@@ -432,7 +432,8 @@ def _office_reply(q: Question, office: str, evidence: str) -> str | None:
     if person is None:
         return None
     verb = "was" if re.search(r"\bwas\b", fold(q.text)) else "is"
-    return f"{person.name} {verb} {office.rstrip(' ,')}."
+    office = re.sub(r"^The ", "the ", office.rstrip(" ,"))  # "The airline's president Peter Foster"
+    return f"{person.name} {verb} {office}."
 
 
 def _ambiguous(reply: str, q: Question, answers: tuple[str, ...]) -> bool:

@@ -35,7 +35,7 @@ MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
 _TITLE_SPAN = 16  # words before a name that can be its title
 _OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor"
 _LOWERCASE_OFFICE = re.compile(
-    rf"\b((?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
+    rf"\b((?:[Tt]he [\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
 )
 _CREDIT = re.compile(r"\b(?:said|says|reported|reports|told|quoted)\b")
 TITLE_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")

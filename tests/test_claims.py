@@ -205,3 +205,15 @@ def test_a_long_list_is_cut_to_the_items_asked_about():
         "political dialogue at all levels."
     )
     assert "(CPPCC), a political advisory body in China …" in condense(body, {"cppcc"})  # what it is stays
+
+
+def test_lengths_have_units_and_report_days_are_not_event_days():
+    from bot.answer_spans import candidates
+
+    flights = "Air Astana will resume regular flights between Almaty and Beijing on April 15."
+    assert candidates("number", flights, analyse("How many flights will Air Astana resume?")) == []  # a day, no count
+    assert candidates("number", flights, analyse("How long is the flight from Almaty to Beijing?")) == []
+    assert candidates("number", "The flight time is about five hours.", analyse("How long is the flight?")) == ["five"]
+    wind = "The company will build a wind farm near Zhanatas, the regional akimat said on Wednesday."
+    assert candidates("weekday", wind, analyse("On what day of the week will the company build the wind farm?")) == []
+    assert candidates("weekday", wind, analyse("On what day of the week did the akimat announce it?")) == ["Wednesday"]

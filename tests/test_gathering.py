@@ -184,3 +184,9 @@ def test_acronym_offices_long_runs_and_bodies_named_after_a_country():
     ]
     assert named("The port is a joint venture of Kazakhstan Temir Zholy and COSCO.") == []
     assert named("He invited him to the closure of the Semipalatinsk Nuclear Testing Site.") == []
+
+
+def test_an_office_written_with_whose_it_is():
+    assert named_with_titles("Pandas will come, the zoo's director Aigul Serikbayeva told reporters.") == [
+        ("Aigul Serikbayeva", "the zoo's director")
+    ]
