@@ -125,6 +125,13 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
 _AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\s+(?:at|in|on|with|to|for|from|and|who|which|that|as)\b|\s*$)"
 _DEED_OF = re.compile(rf"\b([\w’'\-]+) (?:of|by) {_AGENT}")
 _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
+# "... said that Chinese specialists from the Chengdu ... Base would train ...": a group doing the deed
+_DOER = re.compile(
+    r"(?:\bthat|^)\s+((?:[A-Z][a-z]+ )?[a-z]+s(?: (?:from|of|at) (?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*)*)?)"
+    r"\s+(?:(?:will|would|could|can|should|may|might|must|has|have|had|are|were) )?(?:also )?([a-z]+)\b"
+)
+# "..., the press service of the Kazakh government reported." (the deed after its doer)
+_CREDITED_AFTER = re.compile(r",\s+((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,7}?)\s+([a-z]+)\s*\.?\s*$")
 
 
 def agents(sentence: str, question: Question) -> list[str]:
@@ -135,7 +142,11 @@ def agents(sentence: str, question: Question) -> list[str]:
         for pattern in (_DEED_OF, _CREDITED)
         for m in pattern.finditer(sentence)
         if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
+    ] + [
+        m.group(1) for m in _CREDITED_AFTER.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(2)))) for d in deeds)
     ]
+    if question.predicate:  # "Chinese specialists from the Chengdu Research Base would train the zoo's staff"
+        found += [m.group(1) for m in _DOER.finditer(sentence) if terms(m.group(2))[:1] == [question.predicate]]
     return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
 
 

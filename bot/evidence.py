@@ -103,6 +103,8 @@ class Retriever:
             )
             typed, found, lead = self._typed(question, sid)
             typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
+            if question.kind == "other" and question.asked and not values[1]:
+                typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
             elif lead is not None and question.kind == "person":  # the answer is a sentence away

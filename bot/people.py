@@ -116,8 +116,8 @@ def people(sentence: str) -> tuple[Person, ...]:
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
         if len(run) > MAX_NAME_WORDS:  # "CEO of Khorgos Gateway Yerlan Koishibayev": a body's name, then the person's
             start = match.start() + run[-2].start()
-        if _BODY_BEFORE.search(sentence[: match.start()]):
-            continue  # "the railway company Kazakhstan Temir Zholy" names a company
+        if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]):
+            continue  # "the railway company Kazakhstan Temir Zholy", "Chengdu Research Base of Giant Panda Breeding"
         if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
             continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
         found.append((sentence[start:end], start, end))
@@ -150,6 +150,10 @@ _BODY_BEFORE = re.compile(
     r"(?<!\bof the )(?<!\bof )\b(?:company|corporation|firm|agency|bank|party|newspaper|magazine|channel|"
     r"broadcaster|operator|carrier|airline|group|holding|university|institute|organi[sz]ation|association|fund|"
     r"brand|manufacturer|producer|developer|portal|outlet)\s+$"
+)
+# A capitalised name ending in "of": what follows is the rest of that name, not a person.
+_NAME_OF = re.compile(
+    rf"\b(?!(?i:{_OFFICES}|consul|akim|rector|dean|ceo|chief|premier|envoy|commander|editor|founder)\b)[A-Z][\w\-]* of (?:the )?$"
 )
 _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 # What follows an office in the same clause: "Chairman of X at the initiative of ...", "... during the visit".

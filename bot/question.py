@@ -204,7 +204,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         country = country_of(qualified.group(1)) if qualified else None
         if country is None and (side := re.search(r"\b(?:for|on behalf of) (?:the )?([a-z]+)\b", lowered)):
             country = country_of(side.group(1))  # "who signed the agreement for Kazakhstan?"
-        verb = re.match(rf"^(?:and |so |but )?who (?!{_AUXILIARIES})(\w+)", lowered)
+        verb = re.match(rf"^(?:and |so |but )?who (?:(?:will|would|can|could|should|may|might|must|has|have|had) )?(?!{_AUXILIARIES})(\w+)", lowered)
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
     if kind in SPAN_KINDS:
         # "When did the port open?": the last word after "did X" is what happened ("open"), unless

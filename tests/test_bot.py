@@ -556,3 +556,11 @@ def test_groups_and_descriptions_a_sentence_must_match():
     assert _described("When did the Khorgos dry port open?", "The dry port, which opened in 2015, is a joint venture.")
     assert _described("When did the Khorgos dry port open?", "The port opened in 2015.")
     assert not _described("When did the Khorgos dry port open?", "A new school opened in 2015.")
+
+
+def test_which_thing_needs_a_sentence_on_it(bot_on):
+    b = bot_on({
+        "001_flights.txt": "Air Astana resumes flights to Beijing\n\nAir Astana will resume flights between Almaty "
+        "and Beijing on April 15.\n\nThe airline has a new office in Beijing.\n",
+    })
+    assert not b.answer("What aircraft will Air Astana use on the Beijing route?").answered

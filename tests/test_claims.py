@@ -217,3 +217,14 @@ def test_lengths_have_units_and_report_days_are_not_event_days():
     wind = "The company will build a wind farm near Zhanatas, the regional akimat said on Wednesday."
     assert candidates("weekday", wind, analyse("On what day of the week will the company build the wind farm?")) == []
     assert candidates("weekday", wind, analyse("On what day of the week did the akimat announce it?")) == ["Wednesday"]
+
+
+def test_groups_and_credit_lines_that_did_the_deed():
+    from bot.answer_spans import agents
+
+    q = analyse("Who will train the zoo's staff?")
+    assert q.predicate == "train"
+    said = "Serikbayeva said that Chinese specialists from the Chengdu Research Base would train the zoo's staff."
+    assert agents(said, q) == ["Chinese specialists from the Chengdu Research Base"]
+    credited = "The parties signed 55 agreements, the press service of the Kazakh government reported."
+    assert agents(credited, analyse("Who reported the signing of the agreements?")) == ["the press service of the Kazakh government"]

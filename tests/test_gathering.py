@@ -190,3 +190,8 @@ def test_an_office_written_with_whose_it_is():
     assert named_with_titles("Pandas will come, the zoo's director Aigul Serikbayeva told reporters.") == [
         ("Aigul Serikbayeva", "the zoo's director")
     ]
+
+
+def test_the_rest_of_a_name_ending_in_of_is_not_a_person():
+    assert named("Specialists from the Chengdu Research Base of Giant Panda Breeding came.") == []
+    assert named("President of Kazakhstan Nursultan Nazarbayev came.") == [("Nursultan Nazarbayev", "Kazakhstan")]
