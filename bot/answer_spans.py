@@ -90,7 +90,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
         found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n)]
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
-            found = [n for n in found if re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE)]
+            lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
+            found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
         if _MONEY_ASKED.search(question.text):
@@ -150,6 +151,17 @@ def agents(sentence: str, question: Question) -> list[str]:
     return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
 
 
+def bound_to_deed(name: str, sentence: str, question: Question) -> bool:
+    """A person written as the doer of the question's deed, office and all: "the official visit of
+    First Vice Chairman of Nur Otan Party Askar Myrzakhmetov to China" (who visited?)."""
+    deeds = (question.focus | ({question.predicate} if question.predicate else set())) - ROLES
+    return any(
+        any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
+        and name in " ".join(sentence[m.end() :].split()[: 15 + len(name.split())])
+        for m in re.finditer(r"\b([\w’'\-]+) (?:of|by) ", sentence)
+    )
+
+
 ATTACHED_WINDOW = 8
 SUBJECT_WORDS = 3  # content words opening a sentence: its subject  # content words around a date or number where what it is about is written
 
@@ -173,12 +185,16 @@ def attached(span: str, sentence: str, question: Question) -> bool:
 def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Question) -> str:
     """Of several spans, the one that is what a "which" question asks for ("Shanghai Cooperation
     Organization" for "which organization"), then the one written nearest the question's words: the event asked
-    about ("during an Oct. 18 meeting in Beijing" for "where did they meet?"), then its names."""
+    about ("during an Oct. 18 meeting in Beijing" for "where did they meet?"), then its names; long
+    offices are read past."""
+
+    plain = drop_titles(sentence, set(question.all_terms))  # "visit of <long office> Askar Myrzakhmetov"
 
     def near(span: str) -> tuple[int, ...]:
-        if span not in sentence:
+        text = plain if span in plain else sentence
+        if span not in text:
             return (0, 0, 0, 0)
-        close, wide = _around(sentence, span, 3), _around(sentence, span, ATTACHED_WINDOW)
+        close, wide = _around(text, span, 3), _around(text, span, ATTACHED_WINDOW)
         focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
         return (question.asked in terms(span), *focus, len(question.entities & wide))
 

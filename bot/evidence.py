@@ -16,7 +16,7 @@ import numpy as np
 from embeddings import Encoder
 
 from . import claims, paraphrase
-from .answer_spans import agents, attached, candidates
+from .answer_spans import agents, attached, bound_to_deed, candidates
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
@@ -173,7 +173,9 @@ class Retriever:
         if question.kind == "person" and not (question.aggregate or question.role or question.country or question.by):
             # "whose initiative?": "at the initiative of the Chinese side" (a side or body, not a person)
             sides = [a for a in agents(text, question) if not set(terms(a)) & known_people]
-            found = sides or found
+            # ... unless someone is written as its doer too ("the visits of the heads of state and the
+            # official visit of ... Askar Myrzakhmetov to China in September 2015"): the nearer wins
+            found = (sides + [f for f in found if bound_to_deed(f, text, question)]) if sides else found
         return found
 
     def _speaker_text(self, sid: int) -> str:

@@ -213,7 +213,7 @@ def test_lengths_have_units_and_report_days_are_not_event_days():
     flights = "Air Astana will resume regular flights between Almaty and Beijing on April 15."
     assert candidates("number", flights, analyse("How many flights will Air Astana resume?")) == []  # a day, no count
     assert candidates("number", flights, analyse("How long is the flight from Almaty to Beijing?")) == []
-    assert candidates("number", "The flight time is about five hours.", analyse("How long is the flight?")) == ["five"]
+    assert candidates("number", "The flight time is about five hours.", analyse("How long is the flight?")) == ["five hours"]
     wind = "The company will build a wind farm near Zhanatas, the regional akimat said on Wednesday."
     assert candidates("weekday", wind, analyse("On what day of the week will the company build the wind farm?")) == []
     assert candidates("weekday", wind, analyse("On what day of the week did the akimat announce it?")) == ["Wednesday"]
@@ -228,3 +228,15 @@ def test_groups_and_credit_lines_that_did_the_deed():
     assert agents(said, q) == ["Chinese specialists from the Chengdu Research Base"]
     credited = "The parties signed 55 agreements, the press service of the Kazakh government reported."
     assert agents(credited, analyse("Who reported the signing of the agreements?")) == ["the press service of the Kazakh government"]
+
+
+def test_a_person_written_as_the_doer_beats_a_vaguer_side():
+    from bot.answer_spans import best_span, bound_to_deed
+
+    q = analyse("Who visited China in September 2015?")
+    s = (
+        "The sides discussed the visits of the heads of state and the official visit of First Vice Chairman of "
+        "Nur Otan Party Askar Myrzakhmetov to China in September 2015."
+    )
+    assert bound_to_deed("Askar Myrzakhmetov", s, q)
+    assert best_span(["the heads of state", "Askar Myrzakhmetov"], s, q) == "Askar Myrzakhmetov"
