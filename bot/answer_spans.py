@@ -70,9 +70,12 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             # "Where did they meet?": a place written as one ("in Astana", "shipped to Iran"), not "the
             # ambassador to Kazakhstan"
             persons = {t for p in people(sentence) for t in terms(p.name)}  # "the invitation to Nursultan Nazarbayev"
+            # "... invited Chinese investors to the Khorgos special economic zone" (where did he invite them?)
+            deeds = "|".join(re.escape(t) for t in sorted(question.focus) if len(t) > 3)
+            moved = rf"|\b(?:{deeds})\w*(?: [\w’'\-]+){{0,3}} (?:to|into)" if deeds else ""
             found = [
                 c for c in found
-                if re.search(rf"\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)) (?:the )?{re.escape(c)}", sentence)
+                if re.search(rf"(?:\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)){moved}) (?:the )?{re.escape(c)}", sentence)
                 and not set(terms(c)) & persons
                 and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
