@@ -140,7 +140,7 @@ _CREDITED_AFTER = re.compile(r",\s+((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+
 
 def agents(sentence: str, question: Question) -> list[str]:
     """The side, body or group that did what the question asks about ("the Chinese side")."""
-    deeds = (question.focus | ({question.predicate} if question.predicate else set())) - ROLES
+    deeds = _deeds(question)
     found = [
         m.group(2)
         for pattern in (_DEED_OF, _CREDITED)
@@ -154,10 +154,15 @@ def agents(sentence: str, question: Question) -> list[str]:
     return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
 
 
+def _deeds(question: Question) -> set[str]:
+    """What the question asks was done: its verb and other focus words, offices aside."""
+    return (question.focus | ({question.predicate} if question.predicate else set())) - ROLES
+
+
 def bound_to_deed(name: str, sentence: str, question: Question) -> bool:
     """A person written as the doer of the question's deed, office and all: "the official visit of
     First Vice Chairman of Nur Otan Party Askar Myrzakhmetov to China" (who visited?)."""
-    deeds = (question.focus | ({question.predicate} if question.predicate else set())) - ROLES
+    deeds = _deeds(question)
     return any(
         any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
         and name in " ".join(sentence[m.end() :].split()[: 15 + len(name.split())])
@@ -165,8 +170,8 @@ def bound_to_deed(name: str, sentence: str, question: Question) -> bool:
     )
 
 
-ATTACHED_WINDOW = 8
-SUBJECT_WORDS = 3  # content words opening a sentence: its subject  # content words around a date or number where what it is about is written
+ATTACHED_WINDOW = 8  # content words around a date or number where what it is about is written
+SUBJECT_WORDS = 3  # content words opening a sentence: its subject
 
 
 def attached(span: str, sentence: str, question: Question) -> bool:

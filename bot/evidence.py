@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -231,7 +232,7 @@ class Retriever:
             if text == lib.sentences[sid].text:
                 self._speakers[sid] = ""
             else:
-                outside = re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+                outside = _outside_quotes(text)
                 self._speakers[sid] = " ".join(t for t in terms(outside) if t in lib.name_terms or t in ROLES)
         return self._speakers[sid]
 
@@ -274,7 +275,7 @@ class Retriever:
         saying = _SAYING.search(question.text)
         talkers = [g for g in asked if saying and set(g) & set(terms(saying.group(1)))]
         if talkers:  # "what did Xi Jinping say ...?": said by him, not of him
-            outside = re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+            outside = _outside_quotes(text)
             speakers = {t for m in _SAID_BY.finditer(outside) for t in terms(m.group(1) or m.group(2))} & lib.all_people
             if speakers and not any(set(g) & speakers for g in talkers):
                 return True
@@ -301,7 +302,7 @@ class Retriever:
         for earlier in range(sid - 1, max(-1, sid - 1 - PRONOUN_LOOKBACK), -1):
             if lib.passages[lib.sentences[earlier].passage].doc_id != doc:
                 break
-            outside = re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", lib.sentences[earlier].text)
+            outside = _outside_quotes(lib.sentences[earlier].text)
             named = [t for t in terms(outside) if t in lib.all_people]
             if named:
                 return named[0]
@@ -346,15 +347,27 @@ class Retriever:
         return False, [], None
 
 
+def _outside_quotes(text: str) -> str:
+    """`text` with its quotations blanked: who speaks is written outside them."""
+    return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+
+
 def _described(question: str, sentence: str) -> bool:
     """The sentence writes a thing the question names by its kind: "The dry port, which opened in
     2015, ..." for "When did the Khorgos dry port open?" (the article names it; holding.py checks)."""
+    return any(pattern.search(sentence) for pattern in _kinds_named(question))
+
+
+@lru_cache(maxsize=256)  # asked for every candidate sentence of a question
+def _kinds_named(question: str) -> tuple[re.Pattern[str], ...]:
+    """"the Khorgos dry port" -> a pattern for "the dry port" or "the port"."""
+    patterns = []
     for name in claims.names(question):
         kind = re.search(re.escape(name) + r"((?: [a-z][\w\-]*){1,2})", question)
         words = [w for w in kind.group(1).split() if w not in STOPWORDS] if kind else []
-        if words and re.search(rf"\bthe (?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", sentence, re.IGNORECASE):
-            return True
-    return False
+        if words:
+            patterns.append(re.compile(rf"\bthe (?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", re.IGNORECASE))
+    return tuple(patterns)
 
 
 _BY_MEANS = re.compile(
