@@ -85,6 +85,10 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [n for n in claims.names(sentence) if len(n) > 2 and not all(country_of(w) for w in n.split())]
     elif kind == "date":
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
+        for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date
+            if _WEEKDAY.fullmatch(day) and f"{day}, {date}" in sentence:
+                found = [f"{day}, {date}" if f in (day, date) else f for f in found]
+        found = list(dict.fromkeys(found))
     elif kind == "weekday":
         found = [m.group(0) for m in _WEEKDAY.finditer(sentence) if not _reported_on(m.group(0), sentence, question)]
     elif kind == "year":
@@ -110,6 +114,9 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         country = {p.name: p.country or (known or {}).get(p.name) for p in persons}
         fits = {p.name for p in persons if country[p.name] == question.country or (country[p.name] is None and foreign)}
         found = [c for c in found if c in fits]
+    if question.side and kind == "person":  # "who signed it for CNPC?": "the vice president of CNPC, Huang Yongzhang"
+        offices = {p.name: set(terms(p.title)) for p in people(sentence)}
+        found = [c for c in found if question.side <= offices.get(c, set())]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
         found = [c for c in found if holds_role(sentence, c, question, question.role)]

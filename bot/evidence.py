@@ -55,6 +55,8 @@ _SPOKEN = re.compile(
 )
 # "... Zhang Xiao said." / "said Song Tao": who speaks
 _SAID_BY = re.compile(rf"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*),? {_SPEECH}\b|\b{_SPEECH} ([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)")
+_THE_COUNTRY = re.compile(r"\b[Tt]he country\b")
+_SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
 )
@@ -236,6 +238,11 @@ class Retriever:
                 self._speakers[sid] = " ".join(t for t in terms(outside) if t in lib.name_terms or t in ROLES)
         return self._speakers[sid]
 
+    def _opening(self, doc: str) -> str:
+        """The article's headline and first passage: what the story is about."""
+        first = self.library.passages[self.library.doc_passages(doc)[0]]
+        return f"{first.title} {first.text}"
+
     def _names_any(self, question: Question, text: str) -> bool:
         """The sentence names one of the question's names (holding.name_written); a country counts by
         its demonym too ("how much did China invest?" - "Chinese investment of 45 million US dollars")."""
@@ -294,6 +301,20 @@ class Retriever:
             return False
         return any((p.title or p.country) and not set(terms(p.name)) & question.all_terms for p in people(text))
 
+    def _other_actors(self, question: Question, sid: int) -> bool:
+        """The question names its actors by office ("what did the legislators want to intensify?") and
+        neither the sentence nor any office its article writes with a person is that one: "the
+        parties agreed ..." in an article on an ambassador and a party official is not about legislators."""
+        if question.kind in ("person", "title"):
+            return False  # there the office is the answer's (question.role)
+        offices = question.offices
+        if not offices:
+            return False
+        words = set(terms(self._speaker_text(sid)))
+        doc = self.library.passages[self.library.sentences[sid].passage].doc_id
+        held = words | self.library.doc_offices(doc)
+        return not any(paraphrase.present(t, held) for t in offices)
+
     def _named_before(self, sid: int) -> str | None:
         """The person term an earlier sentence of the article names first (outside quotations): whom
         "He" at the start of this one stands for."""
@@ -309,7 +330,7 @@ class Retriever:
         return None
 
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
-        if self._someone_else(question, sid):
+        if self._someone_else(question, sid) or self._other_actors(question, sid):
             return False, [], None
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
@@ -322,13 +343,18 @@ class Retriever:
         if question.country and not question.name_groups:
             names_it = set(asked_countries(question.text)) <= lib.doc_countries(doc)
         else:
-            names_it = self._names_any(question, self._speaker_text(sid)) or _described(question.text, text)
+            # "The reconstruction cost ..." is of the Bakhty checkpoint when the story is about it
+            described = _described(question.text, text) or (asked_countries(question.text) and _THE_COUNTRY.search(text))
+            described = described and self._names_any(question, self._opening(doc))
+            names_it = self._names_any(question, self._speaker_text(sid)) or described
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
             # take their people from each article's opening)
             return False, [], None
-        if question.predicate and not paraphrase.present(question.predicate, set(terms(text))):
+        if question.predicate and not (
+            paraphrase.present(question.predicate, set(terms(text))) or (question.predicate in _SPEAKING and _SAID_BY.search(text))
+        ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         found = self._candidates(question, sid)
         if question.kind in SPAN_KINDS:
@@ -360,13 +386,17 @@ def _described(question: str, sentence: str) -> bool:
 
 @lru_cache(maxsize=256)  # asked for every candidate sentence of a question
 def _kinds_named(question: str) -> tuple[re.Pattern[str], ...]:
-    """"the Khorgos dry port" -> a pattern for "the dry port" or "the port"."""
+    """"the Khorgos dry port" -> a pattern for "the dry port" or "the port"; "the reconstruction of
+    Bakhty" -> "the reconstruction"."""
     patterns = []
     for name in claims.names(question):
         kind = re.search(re.escape(name) + r"((?: [a-z][\w\-]*){1,2})", question)
         words = [w for w in kind.group(1).split() if w not in STOPWORDS] if kind else []
         if words:
             patterns.append(re.compile(rf"\bthe (?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", re.IGNORECASE))
+        # "the reconstruction of Bakhty" -> "the reconstruction"
+        if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) of (?:the )?{re.escape(name)}", question):
+            patterns.append(re.compile(rf"\bthe {re.escape(of.group(1))}\b", re.IGNORECASE))
     return tuple(patterns)
 
 

@@ -47,6 +47,7 @@ class Library:
     _doc_passages: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _doc_terms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _doc_people: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _doc_offices: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _doc_text: dict[str, str] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, str] | None = field(default=None, repr=False)
     _person_countries: dict[str, str] | None = field(default=None, repr=False)
@@ -80,6 +81,16 @@ class Library:
                 t for s in sentences for person in people(self.sentences[s].text) for t in terms(person.name)
             )
         return self._doc_people[doc_id]
+
+    def doc_offices(self, doc_id: str) -> frozenset[str]:
+        """Terms of the offices the article writes with its people ("Majilis Speaker", "Ambassador of
+        Kazakhstan to China"): who the article's actors are."""
+        if doc_id not in self._doc_offices:
+            sentences = [s for p in self.doc_passages(doc_id) for s in self.by_passage[p]]
+            self._doc_offices[doc_id] = frozenset(
+                t for s in sentences for person in people(self.sentences[s].text) for t in terms(person.title)
+            )
+        return self._doc_offices[doc_id]
 
     @property
     def all_people(self) -> frozenset[str]:

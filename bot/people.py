@@ -33,9 +33,9 @@ _TITLE_WORDS = {
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
 _TITLE_SPAN = 16  # words before a name that can be its title
-_OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor"
+_OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor|consul|akim|rector"
 _LOWERCASE_OFFICE = re.compile(
-    rf"\b((?:[Tt]he [\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
+    rf"\b((?:[Tt]he [\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: general)?(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
 )
 _CREDIT = re.compile(r"\b(?:said|says|reported|reports|told|quoted)\b")
 TITLE_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")
@@ -125,7 +125,11 @@ def people(sentence: str) -> tuple[Person, ...]:
     for i, (name, start, end) in enumerate(found):
         window = sentence[found[i - 1][2] if i else 0 : start]
         cut = list(TITLE_BOUNDARY.finditer(window))
-        title = (window[cut[-1].end() :] if cut else window).rsplit(", ", 1)[-1]  # "On February 23, Ambassador ..."
+        clause = window[cut[-1].end() :] if cut else window
+        title = clause.rsplit(", ", 1)[-1]  # "On February 23, Ambassador ..."
+        # "the vice president of CNPC, Huang Yongzhang": the office before the comma is the name's
+        fronted = _LOWERCASE_OFFICE.search(clause.rstrip(", ")) if not title.strip() else None
+        title = fronted.group(1) if fronted else title
         title = " ".join(itertools.dropwhile(_dateline_word, title.split()[-_TITLE_SPAN:]))
         apposition = ""
         if sentence[end:].startswith(","):
@@ -135,7 +139,7 @@ def people(sentence: str) -> tuple[Person, ...]:
         # An office is written right against the name ("... of China Li Huilai", "first deputy
         # chairman of the party Maulen Ashimbayev") or as its apposition (not a credit line).
         lowercase = _LOWERCASE_OFFICE.search(title)
-        adjacent = _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
+        adjacent = title if fronted else _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
         opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         if adjacent and not opening and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):

@@ -24,6 +24,7 @@ _ROLE_WORDS = (
 ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
 # Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.
 _OF_END = r"(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|{more}[,?.]|$)"
+_BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
 _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
@@ -109,6 +110,7 @@ class Question:
     predicate: str | None = None  # "who won the election": what the answer must have done ("win")
     asked: str | None = None  # "which reforms ...": the noun the answer is one of ("reform")
     by: str | None = None  # "who did the ambassador meet?": the office of the one the answer is not
+    side: frozenset[str] = frozenset()  # "who signed it for CNPC?": the body the answer's office is of
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -122,6 +124,12 @@ class Question:
         groups = [g for n in claims.names(self.text) if (g := tuple(t for t in terms(n) if t in entities))]
         grouped = {t for g in groups for t in g}
         return groups + [(t,) for t in sorted(entities - grouped)]
+
+    @cached_property
+    def offices(self) -> frozenset[str]:
+        """Terms of the offices the question names its actors by ("the legislators"; not "generally")."""
+        words = {w for w in re.findall(r"[a-z]+", fold(self.text)) if w in _ROLE_WORDS or (w[-1:] == "s" and w[:-1] in _ROLE_WORDS)}
+        return frozenset(t for w in words for t in terms(w)) & self.focus
 
     @cached_property
     def cased(self) -> bool:
@@ -147,6 +155,33 @@ _LIGHT_PARTICIPLES = frozenset(
     "held made done given taken said called named based located reported mentioned published released issued "
     "announced organized organised scheduled planned expected used needed seen known considered".split()
 )
+
+
+_TIME_WORDS = frozenset(
+    terms("year years month months week weeks day days today yesterday tomorrow now currently annually ago time times "
+          "january february march april may june july august september october november december "
+          "monday tuesday wednesday thursday friday saturday sunday", keep_stopwords=True)
+) | {"last", "this", "next", "past", "previous", "coming", "following", "same", "per", "each", "every", "a", "an", "the"}
+_PREPOSITIONS = frozenset("in on at to from with for by during since until before after of into".split())
+
+
+def _deed(clause: str, name_terms: frozenset[str] | set[str]) -> str | None:
+    """The last word of "did X <deed> ...", past a closing time or a place named after a preposition
+    ("did Kazakhstan export to China last year" -> "export"); None when it is a name ("meet Wang Huning")."""
+    words = re.findall(r"[\w’'\-]+", clause)
+    while words:
+        if words[-1].isdigit() or words[-1] in _TIME_WORDS or words[-1] in _PREPOSITIONS:
+            words.pop()
+            continue
+        named = len(words)
+        while named and (stems := terms(words[named - 1])) and stems[0] in name_terms:
+            named -= 1
+        if named < len(words) and named and words[named - 1] in _PREPOSITIONS | {"the"}:
+            words = words[: named - 1]  # "... to China"
+            continue
+        break
+    last = terms(words[-1]) if words else []
+    return last[0] if last and last[0] not in name_terms else None
 
 
 def _passive(lowered: str, name_terms: frozenset[str] | set[str]) -> str | None:
@@ -186,7 +221,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
-    role, role_of, country, predicate, by = None, frozenset(), None, None, None
+    role, role_of, country, predicate, by, side = None, frozenset(), None, None, None, frozenset()
     identity = re.match(r"^(?:and |so )?who(?:'s| is| was) (.+?)\W*$", lowered)
     whose_office = identity and _ROLE_OF.search(identity.group(1))  # "who is the CEO of Khorgos Gateway?" asks for a person
     if kind == "person" and identity and not whose_office and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
@@ -202,16 +237,17 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)
         country = country_of(qualified.group(1)) if qualified else None
-        if country is None and (side := re.search(r"\b(?:for|on behalf of) (?:the )?([a-z]+)\b", lowered)):
-            country = country_of(side.group(1))  # "who signed the agreement for Kazakhstan?"
+        if country is None and (behalf := _BEHALF.search(lowered)):
+            country = country_of(behalf.group(1))  # "who signed the agreement for Kazakhstan?"
+            if country is None:  # "... for CNPC?": someone whose office is of that body
+                side = frozenset(itertools.takewhile(lambda t: t in name_terms, terms(lowered[behalf.start(1) :])))
         verb = re.match(rf"^(?:and |so |but )?who (?:(?:will|would|can|could|should|may|might|must|has|have|had) )?(?!{_AUXILIARIES})(\w+)", lowered)
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
     if kind in SPAN_KINDS:
         # "When did the port open?": the last word after "did X" is what happened ("open"), unless
         # it is a name ("when did Tokayev meet Wang Huning?").
-        verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would)\b.* (\w+)\W*$", lowered)
-        last = terms(verb.group(1)) if verb else []
-        predicate = last[0] if last and last[0] not in name_terms else None
+        verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would)\b(.*)$", lowered)
+        predicate = _deed(verb.group(1), name_terms) if verb else None
         if predicate is None:  # "When was Song Tao appointed head of ...?": what happened ("appoint")
             predicate = _passive(lowered, name_terms)
     focus = content - name_terms
@@ -234,6 +270,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         role=role,
         role_of=role_of,
         by=by,
+        side=side,
         country=country,
         predicate=predicate,
         named=named,

@@ -45,6 +45,24 @@ def test_who_holds_an_office_must_be_written_with_that_office():
     assert candidates("person", "Nuryshev met Song Tao.", analyse("Who met Song Tao?")) == ["Nuryshev"]
 
 
+def test_an_office_written_before_the_name_and_a_comma_is_the_names():
+    from bot.people import people
+
+    text = ("The agreement was signed by the chairman of the board of KazMunayGas, Magzum Mirzagaliyev, and the vice "
+            "president of CNPC, Huang Yongzhang, before the consul general of China in Almaty, Jiang Wei.")
+    offices = {p.name: (p.title, p.country) for p in people(text)}
+    assert offices["Magzum Mirzagaliyev"] == ("chairman of the board of KazMunayGas", None)
+    assert offices["Huang Yongzhang"] == ("vice president of CNPC", None)
+    assert offices["Jiang Wei"] == ("consul general of China in Almaty", "China")
+    q = analyse("Who signed the agreement for CNPC?")
+    assert candidates("person", text, q) == ["Huang Yongzhang"]
+
+
+def test_a_weekday_and_its_date_are_one_answer():
+    q = analyse("When did the checkpoint reopen?")
+    assert candidates("date", "The checkpoint reopened on Monday, March 6, after two years.", q) == ["Monday, March 6"]
+
+
 def test_replies_drop_what_does_not_bear_on_the_question():
     from bot.extractive import shorten
     from bot.terms import terms

@@ -35,6 +35,20 @@ def test_what_happened_in_a_passive_question():
     assert analyse("When was that?").predicate is None
 
 
+def test_what_happened_is_read_past_a_closing_time_or_place():
+    names = frozenset({"kazakhstan", "china", "tokayev", "wang", "hun"})
+    assert analyse("How much oil did Kazakhstan export to China last year?", names).predicate == "export"
+    assert analyse("How much diesel did Kazakhstan consume in 2022?", names).predicate == "consum"
+    assert analyse("When did Tokayev meet Wang Huning?", names).predicate is None  # a name, not a deed
+    assert analyse("When did the port open?").predicate == "open"
+
+
+def test_who_did_something_for_a_body_wants_someone_of_that_body():
+    assert analyse("Who signed the refinery agreement for CNPC?").side == {"cnpc"}
+    q = analyse("Who signed the agreement for Kazakhstan?")
+    assert q.country == "Kazakhstan" and not q.side
+
+
 def test_a_capitalised_first_word_is_a_name_only_if_the_articles_write_it_as_one():
     assert "together" not in analyse("Together with whom did Nuryshev agree?").entities
     assert "tokayev" in analyse("Tokayev said what?").entities
