@@ -51,7 +51,7 @@ _UNIT = (
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?: [\w’']+){0,2}|reported|announced|stated|noted|added|informed)\s+(?:on\s+|last\s+|this\s+)?$"
 )
-_REPORT_WORDS = frozenset(terms("say said tell told report announce state note add inform statement"))
+_REPORT_WORDS = frozenset(terms("say said tell told report announce state note inform statement"))  # not "add": "added X to the list"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -81,6 +81,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             ]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
                 found = [d]
+            if re.search(r"\bfrom\W*$", fold(question.text)):  # "where was it sent from?": not where to
+                found = [c for c in claims.names(sentence) if re.search(rf"\b(?:from|left|leaves|departed|departs) (?:the )?{re.escape(c)}", sentence) and not set(terms(c)) & persons]
     elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
         found = [n for n in claims.names(sentence) if len(n) > 2 and not all(country_of(w) for w in n.split())]
     elif kind == "date":
@@ -105,7 +107,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if _money(n, sentence)]
     else:
         return []
-    found = [c for c in found if set(terms(c)) - STOPWORDS and not _own(c, question)]
+    dated = kind in ("date", "weekday", "year")  # "in May" is a date, though "may" is a stopword
+    found = [c for c in found if (dated or set(terms(c)) - STOPWORDS) and not _own(c, question)]
     if question.country and kind == "person":
         # "Which Chinese official ...": someone the text says is Chinese, or the unnamed-country side
         # of a meeting with someone of another country (as in gathering.py).
@@ -254,7 +257,7 @@ def _own(name: str, question: Question) -> bool:
     """The question's own name, whole or in part ("Maulen Ashimbayev" when it asks about Ashimbayev);
     one- to three-letter parts ("Li") are too common to tell people apart."""
     words = set(terms(name))
-    return words <= question.all_terms or any(len(w) >= 4 and w in question.entities for w in words)
+    return bool(words) and words <= question.all_terms or any(len(w) >= 4 and w in question.entities for w in words)
 
 
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:

@@ -263,7 +263,7 @@ class Bot:
         passage = self.library.passages[evidence.passage]
         return (
             evidence.typed
-            and len(new) >= 2
+            and (len(new) >= 2 or bool(new & {t for span in evidence.found for t in terms(span)}))  # "... admitted 320 students"
             and names_held(self.library, q, passage.doc_id)
             and years_held(self.library, q, passage.doc_id, passage.date)
         )
@@ -282,7 +282,7 @@ class Bot:
         evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
         keep = set(q.all_terms) | {t for span in best.found for t in terms(span)}
         extractive = " ".join(self._shorten(trim(t), q, keep, bool(best.found)) for t in self.evidence_sentences(best))
-        if best.found and (
+        if best.found and not fold(extractive).startswith(tuple(fold(f) for f in best.found)) and (
             not any(fold(f) in fold(extractive) for f in best.found)  # it was in the dateline, now trimmed
             or _ambiguous(extractive, q, best.found)  # the reply names other people too
             or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence

@@ -123,6 +123,7 @@ class Retriever:
             )
             typed, found, lead = self._typed(question, sid)
             typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
+            typed = typed and not _other_ordinal(question.text, sent.text)
             if question.kind == "other" and question.asked and not values[1]:
                 typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
             if not typed:
@@ -436,6 +437,20 @@ def _other_group(asked: dict[str, str], sentence: str) -> bool:
         if country and noun:
             said.setdefault(noun[0], set()).add(country)
     return any(noun in said and country not in said[noun] for noun, country in asked.items())
+
+
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.IGNORECASE
+)
+
+
+def _other_ordinal(question: str, sentence: str) -> bool:
+    """The sentence gives another one of what the question counts: "who won the fifth stage?" is not
+    answered by "the first stage was won by ..."."""
+    asked = {(m.group(2).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(question)}
+    written = {(m.group(2).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(sentence)}
+    nouns = {noun for noun, _ in written}
+    return any(noun in nouns and (noun, nth) not in written for noun, nth in asked)
 
 
 def _places(question: str) -> set[str]:

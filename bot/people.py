@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import paraphrase
 from .claims import _NOT_NAMES, NUMBER_WORDS
-from .terms import fold
+from .terms import fold, terms
 
 _TITLE_WORDS = {
     w.lower()
-    for w in """Extraordinary Plenipotentiary Assistant Standing International Liaison Chief Executive Director
+    for w in """Professor Academician Extraordinary Plenipotentiary Assistant Standing International Liaison Chief Executive Director
     Governor Mayor Senator Representative Envoy Consul Commissioner Secretary-General Deputy Vice-Chairman
     Communist Parliament Majilis Senate Bureau Agency Embassy University Institute Bank Fund Company Group
     Program Programme Plan Strategy Address Nation Reforms Steps Belt Road Economic Zone Corporation Association
@@ -101,16 +102,23 @@ def people(sentence: str) -> tuple[Person, ...]:
     found: list[tuple[str, int, int]] = []
     for match in _CAP_RUN.finditer(sentence):
         words = list(re.finditer(r"[\w’'\-]+", match.group(0)))
-        # The person is the last run of plain name words: "Communist Party of China Song Tao" -> "Song Tao".
-        run: list[re.Match[str]] = []
+        runs: list[list[re.Match[str]]] = [[]]
         for w in words:
             text = w.group(0)
             plain = text[:1].isupper() and fold(text) not in _TITLE_WORDS and not country_of(text) and not text.endswith(("’s", "'s"))
             if plain and not any(country_of(p) for p in text.split("-")):
-                run.append(w)
-            else:
-                run = []
-        if len(run) < 2 or any(r.group(0).isupper() and len(r.group(0)) > 3 for r in run):
+                runs[-1].append(w)
+            elif runs[-1]:
+                runs.append([])
+        # The person is the run of plain name words that ends the match: "Communist Party of China Song
+        # Tao" -> "Song Tao"; or the first, of words no dictionary knows, before "of" and a body's name:
+        # "Yevgeniy Fedorov of the Astana Qazaqstan team", "Professor Wang Jianxin of Northwest University".
+        run = runs[-1] if _name_run(runs[-1]) else []
+        first = runs[0]
+        after = next((w.group(0) for w in words if w.start() > first[-1].start()), "") if first else ""
+        if first is not runs[-1] and _name_run(first) and after == "of" and not any(paraphrase.is_word(t) for w in first for t in terms(w.group(0))):
+            run = first
+        if not run:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
@@ -162,6 +170,11 @@ _NAME_OF = re.compile(
 _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 # What follows an office in the same clause: "Chairman of X at the initiative of ...", "... during the visit".
 _CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |an )?(?=[a-z])")
+
+
+def _name_run(run: list[re.Match[str]]) -> bool:
+    """Two or more words, none an all-caps dateline or agency ("KAZINFORM")."""
+    return len(run) >= 2 and not any(w.group(0).isupper() and len(w.group(0)) > 3 for w in run)
 
 
 def _capitalised_tail(title: str) -> str:

@@ -163,23 +163,23 @@ _TIME_WORDS = frozenset(
           "monday tuesday wednesday thursday friday saturday sunday", keep_stopwords=True)
 ) | {"last", "this", "next", "past", "previous", "coming", "following", "same", "per", "each", "every", "a", "an", "the"}
 _PREPOSITIONS = frozenset("in on at to from with for by during since until before after of into".split())
+CLOSING_PHRASE_WORDS = 4
 
 
 def _deed(clause: str, name_terms: frozenset[str] | set[str]) -> str | None:
     """The last word of "did X <deed> ...", past a closing time or a place named after a preposition
     ("did Kazakhstan export to China last year" -> "export"); None when it is a name ("meet Wang Huning")."""
     words = re.findall(r"[\w’'\-]+", clause)
-    while words:
-        if words[-1].isdigit() or words[-1] in _TIME_WORDS or words[-1] in _PREPOSITIONS:
-            words.pop()
-            continue
-        named = len(words)
-        while named and (stems := terms(words[named - 1])) and stems[0] in name_terms:
-            named -= 1
-        if named < len(words) and named and words[named - 1] in _PREPOSITIONS | {"the"}:
-            words = words[: named - 1]  # "... to China"
-            continue
-        break
+    while words and (words[-1].isdigit() or words[-1] in _TIME_WORDS or words[-1] in _PREPOSITIONS):
+        words.pop()
+    # "... to China last year", "... in its first year", "... at the Chinese branch": a closing phrase
+    # of place or time (a short one, without a verb in it) is not the deed
+    while (at := max((i for i, w in enumerate(words) if w in _PREPOSITIONS), default=0)) > 1:
+        phrase = words[at + 1 :]
+        verbs = [w for w in phrase if w.endswith(("ing", "ed")) and not set(terms(w)) & name_terms]  # not "Beijing"
+        if not 0 < len(phrase) <= CLOSING_PHRASE_WORDS or verbs:
+            break
+        words = words[:at]
     last = terms(words[-1]) if words else []
     return last[0] if last and last[0] not in name_terms else None
 
@@ -246,7 +246,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     if kind in SPAN_KINDS:
         # "When did the port open?": the last word after "did X" is what happened ("open"), unless
         # it is a name ("when did Tokayev meet Wang Huning?").
-        verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would)\b(.*)$", lowered)
+        verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would|has|have|had)\b(.*)$", lowered)
         predicate = _deed(verb.group(1), name_terms) if verb else None
         if predicate is None:  # "When was Song Tao appointed head of ...?": what happened ("appoint")
             predicate = _passive(lowered, name_terms)

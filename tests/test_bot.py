@@ -600,3 +600,15 @@ def test_who_represented_a_country_is_its_side_of_the_meeting(bot_on):
     })
     assert b.answer("Who represented China at the business council?").text.startswith("Hu Chunhua")
     assert b.answer("Who represented Kazakhstan at the business council?").text.startswith("Askar Mamin")
+
+
+def test_a_sentence_that_only_adds_the_answer_to_the_question(bot_on):
+    b = bot_on({"001_campus.txt": "Chinese university opens branch\n\nThe branch has admitted 320 students in its first year.\n"})
+    assert "320" in b.answer("How many students did the branch admit in its first year?").text
+
+
+def test_another_one_of_what_the_question_counts_is_no_answer(bot_on):
+    b = bot_on({"001_race.txt": "Cycling race starts\n\nThe first stage was won by Yevgeniy Fedorov of the Astana team.\n\n"
+                "The riders cross the border during the fifth stage.\n"})
+    assert "Yevgeniy Fedorov" in b.answer("Who won the first stage?").text
+    assert not b.answer("Who won the fifth stage?").answered

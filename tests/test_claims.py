@@ -63,6 +63,26 @@ def test_a_weekday_and_its_date_are_one_answer():
     assert candidates("date", "The checkpoint reopened on Monday, March 6, after two years.", q) == ["Monday, March 6"]
 
 
+def test_a_month_alone_is_a_date_and_a_report_day_is_not_when_something_was_added():
+    q = analyse("When was Kazakhstan added to the list of exporters?")
+    text = "China added Kazakhstan to the list of exporters in May, the ministry reported on Friday."
+    assert candidates("date", text, q) == ["May"]
+
+
+def test_a_person_before_the_name_of_their_team_or_university():
+    from bot.people import people
+
+    assert [p.name for p in people("The stage was won by Yevgeniy Fedorov of the Astana Qazaqstan team.")] == ["Yevgeniy Fedorov"]
+    assert [p.name for p in people("It is led by Professor Wang Jianxin of Northwest University.")] == ["Wang Jianxin"]
+    assert people("The pandas live at the Chengdu Research Base of Giant Panda Breeding.") == ()  # words of a body
+
+
+def test_where_from_wants_the_place_it_came_from():
+    q = analyse("Where was the honey sent from?")
+    assert candidates("place", "The honey was sent by rail from Ust-Kamenogorsk to Urumqi.", q) == ["Ust-Kamenogorsk"]
+    assert candidates("place", "The train left the Kostanay region for Xi'an.", analyse("Where did the train leave from?")) == ["Kostanay"]
+
+
 def test_replies_drop_what_does_not_bear_on_the_question():
     from bot.extractive import shorten
     from bot.terms import terms

@@ -41,6 +41,10 @@ def test_what_happened_is_read_past_a_closing_time_or_place():
     assert analyse("How much diesel did Kazakhstan consume in 2022?", names).predicate == "consum"
     assert analyse("When did Tokayev meet Wang Huning?", names).predicate is None  # a name, not a deed
     assert analyse("When did the port open?").predicate == "open"
+    assert analyse("How many students did the branch admit in its first year?").predicate == "admit"
+    assert analyse("When did Tokayev arrive in Beijing?", names | {"beij"}).predicate == "arriv"  # "Beijing" is no verb
+    assert analyse("How many tonnes of beef has Kazakhstan exported to China?", names).predicate == "export"
+    assert analyse("When did the first wind farm in Zhanatas start working?").predicate == "work"  # a verb in the phrase
 
 
 def test_who_did_something_for_a_body_wants_someone_of_that_body():
