@@ -202,19 +202,23 @@ def attached(span: str, sentence: str, question: Question) -> bool:
 
 def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Question) -> str:
     """Of several spans, the one that is what a "which" question asks for ("Shanghai Cooperation
-    Organization" for "which organization"), then the one written nearest the question's words: the event asked
+    Organization" for "which organization") or counts what "how many" does ("150 riders from 12
+    countries" for "how many riders"), then the one written nearest the question's words: the event asked
     about ("during an Oct. 18 meeting in Beijing" for "where did they meet?"), then its names; long
     offices are read past."""
 
     plain = drop_titles(sentence, set(question.all_terms))  # "visit of <long office> Askar Myrzakhmetov"
+    counted = re.match(r"^(?:and |so )?how many ([a-z]+)", fold(question.text))  # "how many riders": "150 riders"
+    counted_terms = set(terms(counted.group(1))) if counted else set()
 
     def near(span: str) -> tuple[int, ...]:
         text = plain if span in plain else sentence
         if span not in text:
-            return (0, 0, 0, 0)
+            return (0, 0, 0, 0, 0)
         close, wide = _around(text, span, 3), _around(text, span, ATTACHED_WINDOW)
         focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
-        return (question.asked in terms(span), *focus, len(question.entities & wide))
+        counts = bool(counted_terms & set(terms(text[text.find(span) + len(span) :])[:2]))
+        return (question.asked in terms(span), counts, *focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals
 

@@ -259,11 +259,15 @@ class Bot:
     def adds_to_question(self, evidence: Evidence, q: Question) -> bool:
         """Typed as asked, from an article that holds what the question names (holding.py), and
         adding something to the question, not repeating it."""
-        new = set(terms(self.library.sentences[evidence.sentence].text)) - q.all_terms - STOPWORDS
+        text = self.library.sentences[evidence.sentence].text
+        new = set(terms(text)) - q.all_terms - STOPWORDS
         passage = self.library.passages[evidence.passage]
+        # "The branch has admitted 320 students in its first year.": the answer alone is new (not in a
+        # headline, which its story tells more fully)
+        answer_only = fold(text) != fold(passage.title) and bool(new & {t for span in evidence.found for t in terms(span)})
         return (
             evidence.typed
-            and (len(new) >= 2 or bool(new & {t for span in evidence.found for t in terms(span)}))  # "... admitted 320 students"
+            and (len(new) >= 2 or answer_only)
             and names_held(self.library, q, passage.doc_id)
             and years_held(self.library, q, passage.doc_id, passage.date)
         )

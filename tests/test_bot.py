@@ -603,8 +603,11 @@ def test_who_represented_a_country_is_its_side_of_the_meeting(bot_on):
 
 
 def test_a_sentence_that_only_adds_the_answer_to_the_question(bot_on):
-    b = bot_on({"001_campus.txt": "Chinese university opens branch\n\nThe branch has admitted 320 students in its first year.\n"})
+    b = bot_on({"001_campus.txt": "Chinese branch opens in Astana\n\nThe university's branch was opened at the Expo "
+                "business centre in Astana on Monday.\n\nThe branch has admitted 320 students in its first year.\n\nTuition costs 2.5 million tenge a year, and 100 students receive state grants.\n"})
     assert "320" in b.answer("How many students did the branch admit in its first year?").text
+    # the story, not a headline that adds only the place to the question
+    assert "Expo" in b.answer("Where did the Chinese branch open?").text
 
 
 def test_another_one_of_what_the_question_counts_is_no_answer(bot_on):

@@ -278,3 +278,11 @@ def test_a_person_written_as_the_doer_beats_a_vaguer_side():
     )
     assert bound_to_deed("Askar Myrzakhmetov", s, q)
     assert best_span(["the heads of state", "Askar Myrzakhmetov"], s, q) == "Askar Myrzakhmetov"
+
+
+def test_how_many_is_the_number_written_with_what_it_counts():
+    from bot.answer_spans import best_span
+
+    text = "More than 150 riders from 12 countries took part."
+    assert best_span(["150", "12"], text, analyse("How many riders took part?")) == "150"
+    assert best_span(["150", "12"], text, analyse("How many countries took part?")) == "12"
