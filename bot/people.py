@@ -126,6 +126,8 @@ def people(sentence: str) -> tuple[Person, ...]:
             start = match.start() + run[-2].start()
         if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]):
             continue  # "the railway company Kazakhstan Temir Zholy", "Chengdu Research Base of Giant Panda Breeding"
+        if _OFFICE_OF.search(sentence[:start]) and re.match(r",\s+[A-Z]", sentence[end:]):
+            continue  # "the general director of QazTech Ventures, Aidos Nurgaliyev": the body, then its officer
         if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
             continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
         found.append((sentence[start:end], start, end))
@@ -143,12 +145,14 @@ def people(sentence: str) -> tuple[Person, ...]:
         if sentence[end:].startswith(","):
             apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
             apposition = _CIRCUMSTANCE.split(apposition, maxsplit=1)[0]  # "..., Chairman of X at the initiative of"
-        countries = countries_in(title) or countries_in(apposition)
         # An office is written right against the name ("... of China Li Huilai", "first deputy
         # chairman of the party Maulen Ashimbayev") or as its apposition (not a credit line).
         lowercase = _LOWERCASE_OFFICE.search(title)
         adjacent = title if fronted else _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
         opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
+        # "the Kazakh delegation was led by Vice Minister ... X": the delegation's country is X's
+        side = _SIDE_LED_BY.search(sentence[: start - len(window) + (cut[-1].end() if cut else 0)] if cut else "")
+        countries = countries_in(title) or countries_in(opening) or ([c] if side and (c := country_of(side.group(1))) else [])
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         if adjacent and not opening and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):
             continue  # "a joint venture of Kazakhstan Temir Zholy": a country's name, then a body's
@@ -170,6 +174,10 @@ _NAME_OF = re.compile(
 _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 # What follows an office in the same clause: "Chairman of X at the initiative of ...", "... during the visit".
 _CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |an )?(?=[a-z])")
+
+
+_OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES}|ceo|chief|founder)\s+of\s+(?:the\s+)?$")
+_SIDE_LED_BY = re.compile(r"\b([A-Z][\w\-]+) (?:delegation|side|team)(?: was| were)?(?: (?:led|headed|represented))? by\s*$")
 
 
 def _name_run(run: list[re.Match[str]]) -> bool:

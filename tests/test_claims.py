@@ -286,3 +286,18 @@ def test_how_many_is_the_number_written_with_what_it_counts():
     text = "More than 150 riders from 12 countries took part."
     assert best_span(["150", "12"], text, analyse("How many riders took part?")) == "150"
     assert best_span(["150", "12"], text, analyse("How many countries took part?")) == "12"
+
+
+def test_a_delegations_country_is_its_leaders():
+    from bot.people import people
+
+    text = ("The Kazakh delegation was led by Vice Minister Nurlan Aldamzharov, and the Chinese delegation by Vice "
+            "Minister Wang Daoxi.")
+    assert {p.name: p.country for p in people(text)} == {"Nurlan Aldamzharov": "Kazakhstan", "Wang Daoxi": "China"}
+
+
+def test_a_body_before_its_officer_is_not_a_person():
+    from bot.people import people
+
+    text = "According to the general director of QazTech Ventures, Aidos Nurgaliyev, 30 percent of parts are made in Kazakhstan."
+    assert [(p.name, p.title, p.country) for p in people(text)] == [("Aidos Nurgaliyev", "general director of QazTech Ventures", None)]
