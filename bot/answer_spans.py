@@ -210,15 +210,17 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
     plain = drop_titles(sentence, set(question.all_terms))  # "visit of <long office> Askar Myrzakhmetov"
     counted = re.match(r"^(?:and |so )?how many ([a-z]+)", fold(question.text))  # "how many riders": "150 riders"
     counted_terms = set(terms(counted.group(1))) if counted else set()
+    years = set(claims.YEAR_RE.findall(question.text))
 
     def near(span: str) -> tuple[int, ...]:
         text = plain if span in plain else sentence
         if span not in text:
-            return (0, 0, 0, 0, 0)
+            return (0, 0, 0, 0, 0, 0)
         close, wide = _around(text, span, 3), _around(text, span, ATTACHED_WINDOW)
         focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
         counts = bool(counted_terms & set(terms(text[text.find(span) + len(span) :])[:2]))
-        return (question.asked in terms(span), counts, *focus, len(question.entities & wide))
+        anchored = sum(y in close for y in years)  # "... will rise to 50 percent by 2027" for "by 2027?"
+        return (question.asked in terms(span), counts, anchored, *focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals
 
@@ -261,7 +263,8 @@ def _own(name: str, question: Question) -> bool:
     """The question's own name, whole or in part ("Maulen Ashimbayev" when it asks about Ashimbayev);
     one- to three-letter parts ("Li") are too common to tell people apart."""
     words = set(terms(name))
-    return bool(words) and words <= question.all_terms or any(len(w) >= 4 and w in question.entities for w in words)
+    # a country the question names is not part of its own name: "Kazakh Tourism" for "the Kazakh stand"
+    return bool(words) and words <= question.all_terms or any(len(w) >= 4 and w in question.entities and not country_of(w) for w in words)
 
 
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:

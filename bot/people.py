@@ -29,7 +29,9 @@ _TITLE_WORDS = {
     Union Organization Organisation Cooperation Conference Political Consultative Standing Affairs Liaison
     Economic Development Trade Investment Security Defense Defence Justice Finance Energy Education Health
     Engineering Holding Holdings Railway Railways Airlines Industries Systems Technologies Port Ltd Inc LLC JSC
-    Province Region Oblast County District Municipality Prefecture Territory Governorate""".split()
+    Province Region Oblast County District Municipality Prefecture Territory Governorate
+    Mart Fair Expo Exhibition Festival Championship Cup Tour Centre Center Market Museum Theatre Theater
+    Cinema Stadium Airport Station Hotel Park Canyon Mountains Lake River Tourism""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name

@@ -301,3 +301,21 @@ def test_a_body_before_its_officer_is_not_a_person():
 
     text = "According to the general director of QazTech Ventures, Aidos Nurgaliyev, 30 percent of parts are made in Kazakhstan."
     assert [(p.name, p.title, p.country) for p in people(text)] == [("Aidos Nurgaliyev", "general director of QazTech Ventures", None)]
+
+
+def test_a_year_the_question_gives_picks_the_figure_written_with_it():
+    from bot.answer_spans import best_span
+
+    text = "30 percent of the parts will be made in Kazakhstan at the start, and the share will rise to 50 percent by 2027."
+    q = analyse("What share of the parts will be made in Kazakhstan by 2027?")
+    assert best_span(["30 percent", "50 percent"], text, q) == "50 percent"
+
+
+def test_events_and_places_are_not_people_and_a_country_is_not_the_questions_own_name():
+    from bot.answer_spans import agents
+    from bot.people import people
+
+    assert people("It presented its attractions at the China International Travel Mart in Beijing.") == ()
+    q = analyse("Who organised the Kazakh stand?")
+    text = "The Kazakh stand was organised by the national company Kazakh Tourism and featured the Charyn Canyon."
+    assert agents(text, q) == ["the national company Kazakh Tourism"]
