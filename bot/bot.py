@@ -38,6 +38,7 @@ LONG_REPLY = 25  # words; a typed answer in a longer reply is also written first
 MAX_NEW_WORDS = 0.2  # share of a generated reply's terms that may be in neither evidence nor question
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|without|cannot)\b|n't\b")
 FOLLOWUP_SCALE = 0.8  # of the threshold, for evidence in the article a follow-up is about
+_HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # a follow-up's person: the one the last reply named first
 BARE_FOLLOWUP_SCALE = 0.6  # ... when the follow-up has no words of its own ("when did he say it?")
 
 
@@ -134,6 +135,9 @@ class Bot:
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
             q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
+        elif context and not q.entities and (he := _HE.search(question)) and (named := people(turns[-1][1])):
+            # "what did he say?" after a reply naming Marat Karabayev first: what did Marat Karabayev say?
+            q = analyse(f"{question[: he.start()]}{named[0].name}{question[he.end() :]}", self.library.name_terms)
         ranked = self.retriever.rank(q, context)
         if context and q.kind == "other" and analyse(turns[-1][0]).kind == "other":
             # "What did the ambassador say ...?" after a reply naming him wants something new, not

@@ -94,12 +94,16 @@ class Retriever:
         qvec, fvec = self.encoder.encode([question.text, full_query])
         own_vec = qvec
         bm25 = lib.bm25
-        focus = {t: _weight(bm25, t) * (ASKED_WEIGHT if t == question.asked else 1) for t in (question.focus or question.entities)}
+        # A person is written by any telling word of their name ("Karabayev said" for Marat Karabayev)
+        people_named = [g for g in question.name_groups if len(g) > 1 and set(g) & lib.all_people]
+        names = {t: bm25.idf(t) for t in question.entities - {t for g in people_named for t in g}}
+        names.update({" ".join(g): max(bm25.idf(t) for t in g) for g in people_named})
+        focus = {t: _weight(bm25, t) * (ASKED_WEIGHT if t == question.asked else 1) for t in question.focus} or dict(names)
         if not focus:  # "When was that?": the question's content is all in the conversation
             focus = {t: bm25.idf(t) for t in terms(context)}
             qvec = fvec
         entities = {t: 0.5 * bm25.idf(t) for t in terms(context)}
-        entities.update({t: bm25.idf(t) for t in question.all_terms})
+        entities.update({t: bm25.idf(t) for t in question.focus} | names)
         wanted = self.top_passages * (3 if question.aggregate else 1)
         passages = self._passages(fvec, full_query, wanted)
         self._add_neighbours(passages, fvec)
@@ -345,7 +349,7 @@ class Retriever:
             names_it = set(asked_countries(question.text)) <= lib.doc_countries(doc)
         else:
             # "The reconstruction cost ..." is of the Bakhty checkpoint when the story is about it
-            described = _described(question.text, text) or (asked_countries(question.text) and _THE_COUNTRY.search(text))
+            described = _described(question.text, text, question.predicate) or (asked_countries(question.text) and _THE_COUNTRY.search(text))
             described = described and self._names_any(question, self._opening(doc))
             names_it = self._names_any(question, self._speaker_text(sid)) or described
         if about and question.entities and not names_it:
@@ -379,22 +383,22 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
 
 
-def _described(question: str, sentence: str) -> bool:
+def _described(question: str, sentence: str, predicate: str | None = None) -> bool:
     """The sentence writes a thing the question names by its kind: "The dry port, which opened in
     2015, ..." for "When did the Khorgos dry port open?" (the article names it; holding.py checks)."""
-    return any(pattern.search(sentence) for pattern in _kinds_named(question))
+    return any(pattern.search(sentence) for pattern in _kinds_named(question, predicate))
 
 
 @lru_cache(maxsize=256)  # asked for every candidate sentence of a question
-def _kinds_named(question: str) -> tuple[re.Pattern[str], ...]:
-    """"the Khorgos dry port" -> a pattern for "the dry port" or "the port"; "the reconstruction of
-    Bakhty" -> "the reconstruction"."""
+def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Pattern[str], ...]:
+    """"the Khorgos dry port" -> a pattern for "dry port" or "port"; "the Kazakh schoolchildren
+    win" -> "schoolchildren" (not the deed); "the reconstruction of Bakhty" -> "the reconstruction"."""
     patterns = []
     for name in claims.names(question):
         kind = re.search(re.escape(name) + r"((?: [a-z][\w\-]*){1,2})", question)
-        words = [w for w in kind.group(1).split() if w not in STOPWORDS] if kind else []
+        words = [w for w in kind.group(1).split() if w not in STOPWORDS and terms(w) != [predicate]] if kind else []
         if words:
-            patterns.append(re.compile(rf"\bthe (?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", re.IGNORECASE))
+            patterns.append(re.compile(rf"\b(?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", re.IGNORECASE))
         # "the reconstruction of Bakhty" -> "the reconstruction"
         if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) of (?:the )?{re.escape(name)}", question):
             patterns.append(re.compile(rf"\bthe {re.escape(of.group(1))}\b", re.IGNORECASE))
@@ -481,5 +485,10 @@ def _overlap(weights: dict[str, float], text: str, paraphrases: bool = False) ->
         return 0.0
     words = set(terms(text))
     if paraphrases:
-        return sum(w * paraphrase.present(t, words) for t, w in weights.items()) / total
-    return sum(w for t, w in weights.items() if t in words) / total
+        return sum(w * (_any_of(t, words) if " " in t else paraphrase.present(t, words)) for t, w in weights.items()) / total
+    return sum(w for t, w in weights.items() if t in words or (" " in t and _any_of(t, words))) / total
+
+
+def _any_of(name: str, words: set[str]) -> float:
+    """A person's name (its terms joined by spaces) is written when any of its terms is."""
+    return float(any(t in words for t in name.split()))

@@ -128,7 +128,9 @@ def people(sentence: str) -> tuple[Person, ...]:
             start = match.start() + run[-2].start()
         if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]):
             continue  # "the railway company Kazakhstan Temir Zholy", "Chengdu Research Base of Giant Panda Breeding"
-        if _OFFICE_OF.search(sentence[:start]) and re.match(r",\s+[A-Z]", sentence[end:]):
+        if (_OFFICE_OF.search(sentence[:start]) and re.match(r",\s+[A-Z]", sentence[end:])) or (
+            _OF_BODY.search(sentence[:start]) and _officer_after(sentence[end:])
+        ):
             continue  # "the general director of QazTech Ventures, Aidos Nurgaliyev": the body, then its officer
         if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
             continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
@@ -179,6 +181,15 @@ _CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |
 
 
 _OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES}|ceo|chief|founder)\s+of\s+(?:the\s+)?$")
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$")  # "the board of Kazakhstan Temir Zholy, Nurlan ..."
+
+
+def _officer_after(rest: str) -> bool:
+    """`rest` opens with ", <a plain name>" closing a clause: the name of the body's officer."""
+    match = re.match(r",\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\s*(?:[,.;]|$)", rest)
+    return bool(match) and not any(fold(w) in _TITLE_WORDS or country_of(w) for w in match.group(1).split())
+
+
 _SIDE_LED_BY = re.compile(r"\b([A-Z][\w\-]+) (?:delegation|side|team)(?: was| were)?(?: (?:led|headed|represented))? by\s*$")
 
 
