@@ -97,7 +97,7 @@ class Retriever:
         # A person is written by any telling word of their name ("Karabayev said" for Marat Karabayev)
         people_named = [g for g in question.name_groups if len(g) > 1 and set(g) & lib.all_people]
         names = {t: bm25.idf(t) for t in question.entities - {t for g in people_named for t in g}}
-        names.update({" ".join(g): max(bm25.idf(t) for t in g) for g in people_named})
+        names.update({" ".join(g): sum(bm25.idf(t) for t in g) for g in people_named})
         focus = {t: _weight(bm25, t) * (ASKED_WEIGHT if t == question.asked else 1) for t in question.focus} or dict(names)
         if not focus:  # "When was that?": the question's content is all in the conversation
             focus = {t: bm25.idf(t) for t in terms(context)}
@@ -361,6 +361,8 @@ class Retriever:
             paraphrase.present(question.predicate, set(terms(text))) or (question.predicate in _SPEAKING and _SAID_BY.search(text))
         ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
+        if question.kind == "number" and not all(paraphrase.present(t, set(terms(text))) for t in question.counted):
+            return False, [], None  # "how many bronze medals?" is not answered by "two gold medals and one silver"
         found = self._candidates(question, sid)
         if question.kind in SPAN_KINDS:
             found = [f for f in found if attached(f, text, question)]

@@ -24,6 +24,10 @@ _ROLE_WORDS = (
 ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
 # Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.
 _OF_END = r"(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|{more}[,?.]|$)"
+_COUNTED = re.compile(
+    r"^(?:and |so |but )?how many ((?:[a-z][\w\-]* ){1,4}?)(?:did|does|do|will|would|has|have|had|is|are|was|were|can|could)\b"
+)
+_GENERIC_COUNTS = frozenset(terms("times people persons years months weeks days hours minutes percent number members"))
 _BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
@@ -130,6 +134,14 @@ class Question:
         """Terms of the offices the question names its actors by ("the legislators"; not "generally")."""
         words = {w for w in re.findall(r"[a-z]+", fold(self.text)) if w in _ROLE_WORDS or (w[-1:] == "s" and w[:-1] in _ROLE_WORDS)}
         return frozenset(t for w in words for t in terms(w)) & self.focus
+
+    @cached_property
+    def counted(self) -> frozenset[str]:
+        """"How many bronze medals did ...?": the words of what is counted, each of which the evidence
+        must write (countries aside, as groups qualified by country are checked on their own; generic counts too)."""
+        match = _COUNTED.match(fold(self.text))
+        words = set(terms(match.group(1))) if match else set()
+        return frozenset(words - country_terms(self.text) - _GENERIC_COUNTS)
 
     @cached_property
     def cased(self) -> bool:

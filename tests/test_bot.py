@@ -616,3 +616,10 @@ def test_another_one_of_what_the_question_counts_is_no_answer(bot_on):
                 "The riders cross the border during the fifth stage.\n"})
     assert "Yevgeniy Fedorov" in b.answer("Who won the first stage?").text
     assert not b.answer("Who won the fifth stage?").answered
+
+
+def test_how_many_wants_the_count_of_what_it_names(bot_on):
+    b = bot_on({"001_contest.txt": "Kazakh schoolchildren win medals\n\nSix schoolchildren from Pavlodar won two gold medals "
+                "and one silver at the robotics contest.\n"})
+    assert "two gold medals" in b.answer("How many medals did the Kazakh schoolchildren win?").text
+    assert not b.answer("How many bronze medals did the Kazakh schoolchildren win?").answered

@@ -109,3 +109,9 @@ def test_an_office_after_the_auxiliary_is_the_doers():
 def test_who_is_the_holder_of_an_office_asks_for_a_person():
     assert analyse("Who is the CEO of Khorgos Gateway?").kind == "person"
     assert analyse("Who is Li Zhanshu?").kind == "title"
+
+
+def test_how_many_names_what_it_counts():
+    assert analyse("How many bronze medals did the Kazakh team win?").counted == {"bronz", "medal"}
+    assert analyse("How many Kazakh companies are taking part?").counted == {"company"}  # the country is checked apart
+    assert analyse("How many times has Kazakhstan won?").counted == set()  # "times" is rarely written
