@@ -13,7 +13,7 @@ from pathlib import Path
 
 from embeddings import Encoder, SentenceTransformerEncoder
 
-from . import templates
+from . import claims, templates
 from .answer_spans import best_span
 from .answers import Answer, Source
 from .calibration import Calibration
@@ -135,9 +135,9 @@ class Bot:
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
             q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
-        elif context and not q.entities and (he := _HE.search(question)) and (named := people(turns[-1][1])):
-            # "what did he say?" after a reply naming Marat Karabayev first: what did Marat Karabayev say?
-            q = analyse(f"{question[: he.start()]}{named[0].name}{question[he.end() :]}", self.library.name_terms)
+        elif context and q.kind == "other" and not q.entities and (he := _HE.search(question)) and (person := self._last_person(turns[-1])):
+            # "what did he say?": what did Marat Karabayev say? (the one the last turn is about)
+            q = analyse(f"{question[: he.start()]}{person}{question[he.end() :]}", self.library.name_terms)
         ranked = self.retriever.rank(q, context)
         if context and q.kind == "other" and analyse(turns[-1][0]).kind == "other":
             # "What did the ambassador say ...?" after a reply naming him wants something new, not
@@ -177,6 +177,13 @@ class Bot:
             yield self._refusal(question, q, ranked, refusal)
             return
         yield from self._reply(question, q, best)
+
+    def _last_person(self, turn: tuple[str, str]) -> str | None:
+        """Whom "he" / "she" in a follow-up means: the first person the last question names ("what
+        did Tokayev say about Xi Jinping?" - Tokayev), else the first its reply names."""
+        asked = [n for n in claims.names(turn[0]) if set(terms(n)) & self.library.all_people]
+        named = [p.name for p in people(turn[1])]
+        return next(iter(asked + named), None)
 
     def _only_span(self, q: Question, ranked: list[Evidence]) -> Evidence | None:
         """For "when / what day / how many" questions the evidence scores too low for: the one span

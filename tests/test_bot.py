@@ -623,3 +623,12 @@ def test_how_many_wants_the_count_of_what_it_names(bot_on):
                 "and one silver at the robotics contest.\n"})
     assert "two gold medals" in b.answer("How many medals did the Kazakh schoolchildren win?").text
     assert not b.answer("How many bronze medals did the Kazakh schoolchildren win?").answered
+
+
+def test_what_did_he_say_is_asked_of_the_person_the_last_turn_is_about(bot_on):
+    b = bot_on({"001_rail.txt": "Second railway crossing opens\n\nThe first train was met by Transport Minister Marat "
+                "Karabayev and the chairman of the board of the railway, Nurlan Sauranbayev.\n\n\"Eight out of ten container "
+                "trains now pass through Kazakhstan,\" Karabayev said.\n"})
+    first = b.answer("Who met the first train?")
+    assert "Karabayev" in first.text
+    assert "Eight out of ten" in b.answer("what did he say?", [("Who met the first train?", first.text)]).text
