@@ -136,8 +136,10 @@ class Bot:
         if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
             q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
         elif context and q.kind == "other" and not q.entities and (he := _HE.search(question)) and (person := self._last_person(turns[-1])):
-            # "what did he say?": what did Marat Karabayev say? (the one the last turn is about)
+            # "what did he say?": what did Marat Karabayev say? (the one the last turn is about), asked
+            # on its own, as the reply's sentence need not be near what he said
             q = analyse(f"{question[: he.start()]}{person}{question[he.end() :]}", self.library.name_terms)
+            context = ""
         ranked = self.retriever.rank(q, context)
         if context and q.kind == "other" and analyse(turns[-1][0]).kind == "other":
             # "What did the ambassador say ...?" after a reply naming him wants something new, not

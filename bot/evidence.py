@@ -418,7 +418,8 @@ def _means(question: str) -> set[str]:
     return {t for m in _BY_MEANS.finditer(fold(question)) for t in terms(m.group(1))}
 
 
-_GROUP = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
+# "Kazakh students", "the Chinese medical team" (an adjective may come between)
+_GROUP = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+(?:al|ic|ive|ous|ary|ed) )?([a-z]+)\b")
 
 
 def _groups(text: str) -> dict[str, str]:

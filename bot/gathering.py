@@ -127,7 +127,10 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True)
     countries = asked_countries(q.text)
     wanted = countries[0] if countries else None
     doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
+    # Without a topic ("which Chinese people are named?") anyone of the article will do, in reading order.
     opening = [s for p in doc_passages[:1] for s in library.by_passage[p][:OPENING_SENTENCES]]
+    if not topic:
+        opening = [s for p in doc_passages for s in library.by_passage[p]]
     for sid in [e.sentence, *opening, *([e.lead] if e.lead is not None else [])]:
         text = library.sentences[sid].text
         found = [p.name for p in _answering(people(text), wanted)]

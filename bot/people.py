@@ -31,7 +31,9 @@ _TITLE_WORDS = {
     Engineering Holding Holdings Railway Railways Airlines Industries Systems Technologies Port Ltd Inc LLC JSC
     Province Region Oblast County District Municipality Prefecture Territory Governorate
     Mart Fair Expo Exhibition Festival Championship Cup Tour Centre Center Market Museum Theatre Theater
-    Cinema Stadium Airport Station Hotel Park Canyon Mountains Lake River Tourism""".split()
+    Cinema Stadium Airport Station Hotel Park Canyon Mountains Lake River Tourism
+    Culture Information Sport Sports Science Higher Industry Agriculture Transport Labour Ecology Digital Media
+    Communications Water Resources Irrigation Emergency Situations Interior Healthcare Infrastructure""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
@@ -141,9 +143,13 @@ def people(sentence: str) -> tuple[Person, ...]:
         cut = list(TITLE_BOUNDARY.finditer(window))
         clause = window[cut[-1].end() :] if cut else window
         title = clause.rsplit(", ", 1)[-1]  # "On February 23, Ambassador ..."
+        if _HONORIFIC.fullmatch(title.strip()):  # "the head of the Chinese team, Dr. Li Wei"
+            title, clause = "", clause.rsplit(", ", 1)[0]
         # "the vice president of CNPC, Huang Yongzhang": the office before the comma is the name's
         fronted = _LOWERCASE_OFFICE.search(clause.rstrip(", ")) if not title.strip() else None
         title = fronted.group(1) if fronted else title
+        if fronted and (whose := re.search(r"\b((?:the|a|an) [\w’'\- ]+?),? whose\s*$", clause[: fronted.start()])):
+            title = f"{title} of {whose.group(1)}"  # "the ophthalmology centre, whose director, Gulnara Kassymova"
         title = " ".join(itertools.dropwhile(_dateline_word, title.split()[-_TITLE_SPAN:]))
         apposition = ""
         if sentence[end:].startswith(","):
@@ -180,6 +186,7 @@ _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 _CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |an )?(?=[a-z])")
 
 
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Academician)\.?")
 _OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES}|ceo|chief|founder)\s+of\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$")  # "the board of Kazakhstan Temir Zholy, Nurlan ..."
 

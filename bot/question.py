@@ -169,7 +169,7 @@ _LIGHT_PARTICIPLES = frozenset(
 )
 
 
-_TIME_WORDS = frozenset(
+_CLOSING_TIME_WORDS = frozenset(
     terms("year years month months week weeks day days today yesterday tomorrow now currently annually ago time times "
           "january february march april may june july august september october november december "
           "monday tuesday wednesday thursday friday saturday sunday", keep_stopwords=True)
@@ -182,7 +182,7 @@ def _deed(clause: str, name_terms: frozenset[str] | set[str]) -> str | None:
     """The last word of "did X <deed> ...", past a closing time or a place named after a preposition
     ("did Kazakhstan export to China last year" -> "export"); None when it is a name ("meet Wang Huning")."""
     words = re.findall(r"[\w’'\-]+", clause)
-    while words and (words[-1].isdigit() or words[-1] in _TIME_WORDS or words[-1] in _PREPOSITIONS):
+    while words and (words[-1].isdigit() or words[-1] in _CLOSING_TIME_WORDS or words[-1] in _PREPOSITIONS):
         words.pop()
     # "... to China last year", "... in its first year", "... at the Chinese branch": a closing phrase
     # of place or time (a short one, without a verb in it) is not the deed

@@ -557,6 +557,7 @@ def test_groups_and_descriptions_a_sentence_must_match():
     assert _described("When did the Khorgos dry port open?", "The port opened in 2015.")
     assert not _described("When did the Khorgos dry port open?", "A new school opened in 2015.")
     assert _described("How many medals did the Kazakh schoolchildren win?", "Six schoolchildren won two medals.", "win")
+    assert _other_group(_groups("Who headed the Kazakh medical team?"), "The head of the Chinese team, Dr. Li Wei, spoke.")
 
 
 def test_which_thing_needs_a_sentence_on_it(bot_on):

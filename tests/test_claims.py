@@ -319,3 +319,16 @@ def test_events_and_places_are_not_people_and_a_country_is_not_the_questions_own
     q = analyse("Who organised the Kazakh stand?")
     text = "The Kazakh stand was organised by the national company Kazakh Tourism and featured the Charyn Canyon."
     assert agents(text, q) == ["the national company Kazakh Tourism"]
+
+
+def test_offices_written_around_honorifics_and_relative_clauses():
+    from bot.people import people
+
+    def offices(text):
+        return {p.name: (p.title, p.country) for p in people(text)}
+
+    assert offices("The head of the Chinese team, Dr. Li Wei, said so.") == {"Li Wei": ("head of the Chinese team", "China")}
+    assert offices("It was held at the Shymkent eye centre, whose director, Gulnara Kassymova, thanked them.") == {
+        "Gulnara Kassymova": ("director of the Shymkent eye centre", None)
+    }
+    assert list(offices("It was opened by Minister of Culture and Information Aida Balayeva.")) == ["Aida Balayeva"]

@@ -195,3 +195,12 @@ def test_an_office_written_with_whose_it_is():
 def test_the_rest_of_a_name_ending_in_of_is_not_a_person():
     assert named("Specialists from the Chengdu Research Base of Giant Panda Breeding came.") == []
     assert named("President of Kazakhstan Nursultan Nazarbayev came.") == [("Nursultan Nazarbayev", "Kazakhstan")]
+
+
+def test_a_list_without_a_topic_takes_anyone_of_the_article(bot_on):
+    b = bot_on({
+        "001_doctors.txt": "Chinese doctors operate in Shymkent\n\nA team of 14 doctors performed 85 surgeries.\n\n"
+        "Most patients were elderly people from villages.\n\nThe head of the Chinese team, Dr. Li Wei, said that "
+        "surgeons would be trained in Urumqi.\n",
+    })
+    assert "Li Wei" in b.answer("Which Chinese people are named in these articles?").text
