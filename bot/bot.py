@@ -135,7 +135,7 @@ class Bot:
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
         if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
             q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
-        elif context and q.kind == "other" and not q.entities and (he := _HE.search(question)) and (person := self._last_person(turns[-1])):
+        elif context and not q.entities and (he := _HE.search(question)) and (person := self._he(q, turns[-1])):
             # "what did he say?": what did Marat Karabayev say? (the one the last turn is about), asked
             # on its own, as the reply's sentence need not be near what he said
             q = analyse(f"{question[: he.start()]}{person}{question[he.end() :]}", self.library.name_terms)
@@ -180,12 +180,18 @@ class Bot:
             return
         yield from self._reply(question, q, best)
 
-    def _last_person(self, turn: tuple[str, str]) -> str | None:
-        """Whom "he" / "she" in a follow-up means: the first person the last question names ("what
-        did Tokayev say about Xi Jinping?" - Tokayev), else the first its reply names."""
-        asked = [n for n in claims.names(turn[0]) if set(terms(n)) & self.library.all_people]
+    def _he(self, q: Question, turn: tuple[str, str]) -> str | None:
+        """Whom "he" / "she" in a follow-up means: the first person the last reply names ("who met the
+        train?" - "Marat Karabayev: ..."). When the last question named someone else ("what did
+        Tokayev say about Xi Jinping?" - "... of President Xi Jinping ..."), a what-question means
+        that one, and "when did he say it?" is left as it is (its "it" is the conversation's words)."""
         named = [p.name for p in people(turn[1])]
-        return next(iter(asked + named), None)
+        if not named:
+            return None
+        asked = [n for n in claims.names(turn[0]) if set(terms(n)) & self.library.all_people]
+        if asked and not set(terms(named[0])) & set(terms(asked[0])):
+            return asked[0] if q.kind == "other" else None
+        return named[0]
 
     def _only_span(self, q: Question, ranked: list[Evidence]) -> Evidence | None:
         """For "when / what day / how many" questions the evidence scores too low for: the one span
