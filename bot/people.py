@@ -161,7 +161,7 @@ def people(sentence: str) -> tuple[Person, ...]:
         adjacent = title if fronted else _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
         opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
         # "the Kazakh delegation was led by Vice Minister ... X": the delegation's country is X's
-        side = _SIDE_LED_BY.search(sentence[: start - len(window) + (cut[-1].end() if cut else 0)] if cut else "")
+        side = _SIDE_LED_BY.search(window[: cut[-1].end()]) if cut else None
         countries = countries_in(title) or countries_in(opening) or ([c] if side and (c := country_of(side.group(1))) else [])
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         if adjacent and not opening and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):
