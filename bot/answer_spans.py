@@ -42,6 +42,7 @@ _CURRENCY = (
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
 )
 # "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
+_QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|"
@@ -105,9 +106,13 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
         if _MONEY_ASKED.search(question.text):
             found = [n for n in found if _money(n, sentence)]
+        elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
+            found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{_QUANTITY_UNIT}", sentence)) else n for n in found]
     else:
         return []
     dated = kind in ("date", "weekday", "year")  # "in May" is a date, though "may" is a stopword
+    if dated:  # "the fifth exercise since 2016" does not date this one, unless asked "since when?"
+        found = [d for d in found if not _bounding(d, sentence) or _bounding(d, sentence) in fold(question.text).split()]
     found = [c for c in found if (dated or set(terms(c)) - STOPWORDS) and not _own(c, question)]
     if question.country and kind == "person":
         # "Which Chinese official ...": someone the text says is Chinese, or the unnamed-country side
@@ -229,6 +234,12 @@ def _reported_on(date: str, sentence: str, question: Question) -> bool:
     """The date is when something was said or reported, and the question is not about the saying."""
     at = sentence.find(date)
     return at >= 0 and bool(_REPORTED.search(sentence[:at])) and not (question.all_terms | {question.predicate}) & _REPORT_WORDS
+
+
+def _bounding(date: str, sentence: str) -> str:
+    """"since" / "until" when written right before the date: the edge of a period, not an event's date."""
+    match = re.search(rf"\b(since|until|till)\s+(?:the\s+)?{re.escape(date)}", sentence)
+    return match.group(1) if match else ""
 
 
 def _money(number: str, sentence: str) -> bool:

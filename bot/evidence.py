@@ -35,6 +35,7 @@ ASKED_WEIGHT = 2.0  # "which reforms ...": the noun the answer is one of counts 
 _NEGATED = re.compile(r"\b(?:not|never|cannot|no longer)\b|n't\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|without|cannot|fail\w*|refus\w*|lack\w*)\b|n't\b", re.IGNORECASE)
 # "... arrive in Helsinki?": a capitalised place the question sets its event in.
+_TRADED = re.compile(r"\b(?:export|exported|exports|import|imported|imports|ship|shipped|ships|sell|sold|sells|supply|supplied|supplies)\b(?:\s+[a-z]+){0,3}?\s+(?:to|from)\s+([A-Z][\w\-]*)")
 _SET_IN = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w\-’']*)(?:\s+[A-Z][\w\-’']*)*)")
 # Words that stand for someone named earlier: "he", "the sides", "the diplomat".
 _ANAPHOR = re.compile(
@@ -464,11 +465,14 @@ def _places(question: str) -> set[str]:
     """Terms of the capitalised places a question sets its event in ("... arrive in Helsinki?"),
     countries aside ("the ambassador in China" may be written "to China"); the caller leaves out
     people ("in Nuryshev's talks")."""
-    return {
+    places = {
         t for m in _SET_IN.finditer(question)
         if not country_of(m.group(1)) and not m.group(1).endswith(("'s", "’s"))  # "in Nuryshev's talks"
         for t in terms(m.group(1))
     }
+    # where goods went or came from: "how much wheat did Kazakhstan export to Vietnam?" (not "the
+    # ambassador to China")
+    return places | {t for m in _TRADED.finditer(question) if country_of(m.group(1)) for t in terms(m.group(1))}
 
 
 def _weight(bm25: BM25, term: str) -> float:

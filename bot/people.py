@@ -42,6 +42,7 @@ _OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secr
 _LOWERCASE_OFFICE = re.compile(
     rf"\b((?:[Tt]he [\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: general)?(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
 )
+_FRONTED_OFFICE = re.compile(_LOWERCASE_OFFICE.pattern, re.IGNORECASE)  # "the Director of the Border Service, X"
 _CREDIT = re.compile(r"\b(?:said|says|reported|reports|told|quoted)\b")
 TITLE_BOUNDARY = re.compile(r"\b(?:with|met|between|by|from|told|said)\b|[;:–—]")
 
@@ -146,7 +147,7 @@ def people(sentence: str) -> tuple[Person, ...]:
         if _HONORIFIC.fullmatch(title.strip()):  # "the head of the Chinese team, Dr. Li Wei"
             title, clause = "", clause.rsplit(", ", 1)[0]
         # "the vice president of CNPC, Huang Yongzhang": the office before the comma is the name's
-        fronted = _LOWERCASE_OFFICE.search(clause.rstrip(", ")) if not title.strip() else None
+        fronted = _FRONTED_OFFICE.search(clause.rstrip(", ")) if not title.strip() else None
         title = fronted.group(1) if fronted else title
         if fronted and (whose := re.search(r"\b((?:the|a|an) [\w’'\- ]+?),? whose\s*$", clause[: fronted.start()])):
             title = f"{title} of {whose.group(1)}"  # "the ophthalmology centre, whose director, Gulnara Kassymova"

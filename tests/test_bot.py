@@ -633,3 +633,10 @@ def test_what_did_he_say_is_asked_of_the_person_the_last_turn_is_about(bot_on):
     first = b.answer("Who met the first train?")
     assert "Karabayev" in first.text
     assert "Eight out of ten" in b.answer("what did he say?", [("Who met the first train?", first.text)]).text
+
+
+def test_where_goods_went_must_be_in_the_paragraph(bot_on):
+    b = bot_on({"001_grain.txt": "Grain terminal opens\n\nThe terminal opens new markets in Vietnam and Indonesia.\n\n"
+                "Kazakhstan exported 10.4 million tonnes of grain last year, of which 1.1 million tonnes went to China.\n"})
+    assert not b.answer("How much wheat did Kazakhstan export to Vietnam last year?").answered
+    assert "1.1 million" in b.answer("How much grain did Kazakhstan export to China last year?").text

@@ -332,3 +332,16 @@ def test_offices_written_around_honorifics_and_relative_clauses():
         "Gulnara Kassymova": ("director of the Shymkent eye centre", None)
     }
     assert list(offices("It was opened by Minister of Culture and Information Aida Balayeva.")) == ["Aida Balayeva"]
+
+
+def test_quantities_dates_and_offices_of_batch_21():
+    from bot.people import people
+
+    q = analyse("How much grain can the terminal store?")
+    assert candidates("number", "The terminal can store 200,000 tonnes of grain.", q) == ["200,000 tonnes"]
+    q = analyse("When was the joint exercise held?")
+    text = "It was the fifth joint exercise since 2016, held on June 14."
+    assert candidates("date", text, q) == ["June 14"]  # "since 2016" bounds a period
+    assert candidates("year", "Teams have been sent since 2018.", analyse("Since when have teams been sent?")) == ["2018"]
+    text = "The exercise was observed by the Director of the Border Service, Yermek Alderbayev."
+    assert [(p.name, p.title) for p in people(text)] == [("Yermek Alderbayev", "Director of the Border Service")]
