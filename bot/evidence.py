@@ -56,6 +56,7 @@ _SPOKEN = re.compile(
 )
 # "... Zhang Xiao said." / "said Song Tao": who speaks
 _SAID_BY = re.compile(rf"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*),? {_SPEECH}\b|\b{_SPEECH} ([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)")
+_IT_OPENS = re.compile(r"It (?!is |was |will be |has been )")
 _THE_COUNTRY = re.compile(r"\b[Tt]he country\b")
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
@@ -350,7 +351,11 @@ class Retriever:
             names_it = set(asked_countries(question.text)) <= lib.doc_countries(doc)
         else:
             # "The reconstruction cost ..." is of the Bakhty checkpoint when the story is about it
-            described = _described(question.text, text, question.predicate) or (asked_countries(question.text) and _THE_COUNTRY.search(text))
+            described = (
+                _described(question.text, text, question.predicate)
+                or (asked_countries(question.text) and _THE_COUNTRY.search(text))
+                or _IT_OPENS.match(text)  # "It competed with 13 other films": the story's subject
+            )
             described = described and self._names_any(question, self._opening(doc))
             names_it = self._names_any(question, self._speaker_text(sid)) or described
         if about and question.entities and not names_it:

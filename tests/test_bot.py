@@ -640,3 +640,10 @@ def test_where_goods_went_must_be_in_the_paragraph(bot_on):
                 "Kazakhstan exported 10.4 million tonnes of grain last year, of which 1.1 million tonnes went to China.\n"})
     assert not b.answer("How much wheat did Kazakhstan export to Vietnam last year?").answered
     assert "1.1 million" in b.answer("How much grain did Kazakhstan export to China last year?").text
+
+
+def test_it_at_the_start_of_a_sentence_is_the_storys_subject(bot_on):
+    b = bot_on({"001_film.txt": "Kazakh film Steppe Wind wins top prize\n\nThe film Steppe Wind won the Golden Goblet on "
+                "Saturday.\n\nIt competed with 13 other films from 11 countries.\n"})
+    assert "13" in b.answer("How many other films did Steppe Wind compete with?").text
+    assert not b.answer("How many other films did Desert Rain compete with?").answered
