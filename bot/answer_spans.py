@@ -112,7 +112,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         return []
     dated = kind in ("date", "weekday", "year")  # "in May" is a date, though "may" is a stopword
     if dated:  # "the fifth exercise since 2016" does not date this one, unless asked "since when?"
-        found = [d for d in found if not _bounding(d, sentence) or _bounding(d, sentence) in fold(question.text).split()]
+        asked = set(terms(question.text)) | {question.predicate}
+        found = [d for d in found if not (edge := _bounding(d, sentence)) or asked & _EDGE_ASKED[edge]]
     found = [c for c in found if (dated or set(terms(c)) - STOPWORDS) and not _own(c, question)]
     if question.country and kind == "person":
         # "Which Chinese official ...": someone the text says is Chinese, or the unnamed-country side
@@ -234,6 +235,14 @@ def _reported_on(date: str, sentence: str, question: Question) -> bool:
     """The date is when something was said or reported, and the question is not about the saying."""
     at = sentence.find(date)
     return at >= 0 and bool(_REPORTED.search(sentence[:at])) and not (question.all_terms | {question.predicate}) & _REPORT_WORDS
+
+
+# What a question asks that an edge of a period answers: "when does the expo end?" - "runs until June 18"
+_EDGE_ASKED = {
+    "since": frozenset(terms("since start started begin began beginning first")),
+    "until": frozenset(terms("until end ends ended finish finishes close closes last lasts run runs till")),
+}
+_EDGE_ASKED["till"] = _EDGE_ASKED["until"]
 
 
 def _bounding(date: str, sentence: str) -> str:

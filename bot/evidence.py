@@ -35,7 +35,10 @@ ASKED_WEIGHT = 2.0  # "which reforms ...": the noun the answer is one of counts 
 _NEGATED = re.compile(r"\b(?:not|never|cannot|no longer)\b|n't\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|without|cannot|fail\w*|refus\w*|lack\w*)\b|n't\b", re.IGNORECASE)
 # "... arrive in Helsinki?": a capitalised place the question sets its event in.
-_TRADED = re.compile(r"\b(?:export|exported|exports|import|imported|imports|ship|shipped|ships|sell|sold|sells|supply|supplied|supplies)\b(?:\s+[a-z]+){0,3}?\s+(?:to|from)\s+([A-Z][\w\-]*)")
+_TRADED = re.compile(
+    r"\b(?:did|does|do|will|would|has|have|had|can|could)\b.*?\b(?:export|import|ship|sell|supply|send)\w*"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:to|from)\s+([A-Z][\w\-]*)"
+)  # "how much wheat did Kazakhstan export to Vietnam?" (a verb; not "the main imports from China")
 _SET_IN = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w\-’']*)(?:\s+[A-Z][\w\-’']*)*)")
 # Words that stand for someone named earlier: "he", "the sides", "the diplomat".
 _ANAPHOR = re.compile(

@@ -345,3 +345,8 @@ def test_quantities_dates_and_offices_of_batch_21():
     assert candidates("year", "Teams have been sent since 2018.", analyse("Since when have teams been sent?")) == ["2018"]
     text = "The exercise was observed by the Director of the Border Service, Yermek Alderbayev."
     assert [(p.name, p.title) for p in people(text)] == [("Yermek Alderbayev", "Director of the Border Service")]
+
+
+def test_an_edge_of_a_period_answers_when_it_ends_or_begins():
+    q = analyse("When does the expo end?")
+    assert candidates("date", "The expo runs until June 18.", q) == ["June 18"]
