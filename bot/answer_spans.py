@@ -28,7 +28,7 @@ _BODIES = frozenset(
 # Events and bodies: "in G20 Summit", "in the Shanghai Cooperation Organization" are not places.
 _NOT_PLACES = frozenset(
     "summit forum conference congress committee council organization organisation department ministry party "
-    "union initiative program programme plan agency service bank company university assembly session".split()
+    "union initiative program programme plan agency service bank company assembly session".split()
 )
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
 # "How much did it cost?" asks for a sum of money: a number written with its currency.
@@ -42,6 +42,7 @@ _CURRENCY = (
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
 )
 # "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())  # no counts
 _QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = (
@@ -98,7 +99,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":
         undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
-        found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n)]
+        ordinal_ok = bool(re.search(r"\btimes?\b", question.text))  # "how many times ...?" - "the fifth joint exercise"
+        found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in _ORDINALS)]
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
             found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"

@@ -156,6 +156,8 @@ class Retriever:
         if len({fold(f) for found in spans.values() for f in found}) != 1:
             return None
         sid = next(s for s, found in spans.items() if found)
+        if self._misses(question, sid):
+            return None
         text = lib.sentences[sid].text
         words = set(terms(text))
         if any(set(name) & words and not name_written(lib, name, words) for name in question.name_groups):
@@ -247,6 +249,19 @@ class Retriever:
                 outside = _outside_quotes(text)
                 self._speakers[sid] = " ".join(t for t in terms(outside) if t in lib.name_terms or t in ROLES)
         return self._speakers[sid]
+
+    def _misses(self, question: Question, sid: int) -> bool:
+        """The sentence lacks what a count or a date must be of: the year the question gives ("how many
+        took part in the 2019 Olympiad?" is not answered by this year's count; in the paragraph or
+        the article's date), or the words of what it counts ("how many bronze medals?" is not
+        answered by "two gold medals and one silver")."""
+        if question.kind not in SPAN_KINDS:
+            return False
+        date = self.library.passages[self.library.sentences[sid].passage].date or ""
+        if any(y not in self._paragraph(sid) and y != date[:4] for y in _years(question.text)):
+            return True
+        words = set(terms(self.library.sentences[sid].text))
+        return question.kind == "number" and not all(paraphrase.present(t, words) for t in question.counted)
 
     def _opening(self, doc: str) -> str:
         """The article's headline and first passage: what the story is about."""
@@ -370,8 +385,8 @@ class Retriever:
             paraphrase.present(question.predicate, set(terms(text))) or (question.predicate in _SPEAKING and _SAID_BY.search(text))
         ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
-        if question.kind == "number" and not all(paraphrase.present(t, set(terms(text))) for t in question.counted):
-            return False, [], None  # "how many bronze medals?" is not answered by "two gold medals and one silver"
+        if self._misses(question, sid):
+            return False, [], None
         found = self._candidates(question, sid)
         if question.kind in SPAN_KINDS:
             found = [f for f in found if attached(f, text, question)]
@@ -387,6 +402,10 @@ class Retriever:
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _years(question: str) -> list[str]:
+    return claims.YEAR_RE.findall(question)
 
 
 def _outside_quotes(text: str) -> str:

@@ -38,7 +38,7 @@ _TITLE_WORDS = {
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
 _TITLE_SPAN = 16  # words before a name that can be its title
-_OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor|consul|akim|rector"
+_OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor|consul|akim|rector|manager|spokesman|spokeswoman|spokesperson"
 _LOWERCASE_OFFICE = re.compile(
     rf"\b((?:[Tt]he [\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: general)?(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
 )

@@ -27,6 +27,9 @@ _OF_END = r"(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|{more
 _COUNTED = re.compile(
     r"^(?:and |so |but )?how many ((?:[a-z][\w\-]* ){1,4}?)(?:did|does|do|will|would|has|have|had|is|are|was|were|can|could)\b"
 )
+# without an auxiliary ("how many riders took part?") the word after "how many", unless it qualifies the next
+_QUALIFIERS = frozenset("new other more different foreign local major main big small large".split())
+_COUNTED_WORD = re.compile(rf"^(?:and |so |but )?how many (?!(?:{'|'.join(_QUALIFIERS)})\b)([a-z]+)\b")
 _GENERIC_COUNTS = frozenset(terms("times people persons years months weeks days hours minutes percent number members"))
 _BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
@@ -139,9 +142,9 @@ class Question:
     def counted(self) -> frozenset[str]:
         """"How many bronze medals did ...?": the words of what is counted, each of which the evidence
         must write (countries aside, as groups qualified by country are checked on their own; generic counts too)."""
-        match = _COUNTED.match(fold(self.text))
+        match = _COUNTED.match(fold(self.text)) or _COUNTED_WORD.match(fold(self.text))
         words = set(terms(match.group(1))) if match else set()
-        return frozenset(words - country_terms(self.text) - _GENERIC_COUNTS)
+        return frozenset(words - country_terms(self.text) - _GENERIC_COUNTS - _QUALIFIERS)
 
     @cached_property
     def cased(self) -> bool:

@@ -647,3 +647,10 @@ def test_it_at_the_start_of_a_sentence_is_the_storys_subject(bot_on):
                 "Saturday.\n\nIt competed with 13 other films from 11 countries.\n"})
     assert "13" in b.answer("How many other films did Steppe Wind compete with?").text
     assert not b.answer("How many other films did Desert Rain compete with?").answered
+
+
+def test_a_year_the_question_gives_must_be_in_the_paragraph(bot_on):
+    b = bot_on({"001_olympiad.txt": "Chinese language Olympiad held\n\nMore than 400 schoolchildren took part in the "
+                "Olympiad on Sunday.\n\nThe number of participants has doubled since the first Olympiad in 2019.\n"})
+    assert "400" in b.answer("How many schoolchildren took part in the Olympiad?").text
+    assert not b.answer("How many schoolchildren took part in the 2019 Olympiad?").answered

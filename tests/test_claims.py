@@ -350,3 +350,12 @@ def test_quantities_dates_and_offices_of_batch_21():
 def test_an_edge_of_a_period_answers_when_it_ends_or_begins():
     q = analyse("When does the expo end?")
     assert candidates("date", "The expo runs until June 18.", q) == ["June 18"]
+
+
+def test_how_many_is_no_ordinal_unless_it_counts_times_and_names_the_counted_word():
+    q = analyse("How many schoolchildren took part?")
+    assert q.counted == {"schoolchildren"}
+    assert candidates("number", "It was the first contest of its kind.", q) == []
+    q = analyse("How many times had the border services held joint exercises?")
+    assert candidates("number", "It was the fifth joint exercise of the border services.", q) == ["fifth"]
+    assert analyse("How many new routes will open?").counted == {"rout"}  # "new" qualifies
