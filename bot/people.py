@@ -88,7 +88,8 @@ def country_of(word: str) -> str | None:
 
 
 def countries_in(text: str) -> list[str]:
-    """Countries named in `text`, in order, skipping those after "to" (the destination of a post)."""
+    """Countries named in `text`, in order, skipping those after "to" (the destination of a post) or
+    "in" (where an office is: "general manager of Universal Energy in Kazakhstan")."""
     found = []
     words = re.findall(r"[\w’'\-]+", text)
     for i, word in enumerate(words):
@@ -96,7 +97,8 @@ def countries_in(text: str) -> list[str]:
             continue  # "Kazakh-Chinese relations" describe both sides, not a person's
         for part in word.split("-"):
             country = country_of(part) if part[:1].isupper() else None
-            if country and not (i > 0 and words[i - 1].lower() == "to") and not (i > 1 and words[i - 2].lower() == "to" and words[i - 1].lower() == "the"):
+            posted = (i > 0 and words[i - 1].lower() in ("to", "in")) or (i > 1 and words[i - 2].lower() in ("to", "in") and words[i - 1].lower() == "the")
+            if country and not posted:
                 found.append(country)
     return found
 

@@ -359,3 +359,10 @@ def test_how_many_is_no_ordinal_unless_it_counts_times_and_names_the_counted_wor
     q = analyse("How many times had the border services held joint exercises?")
     assert candidates("number", "It was the fifth joint exercise of the border services.", q) == ["fifth"]
     assert analyse("How many new routes will open?").counted == {"rout"}  # "new" qualifies
+
+
+def test_where_an_office_is_is_not_whom_it_represents():
+    from bot.people import people
+
+    assert [p.country for p in people("The general manager of Universal Energy in Kazakhstan, Zhang Ming, spoke.")] == [None]
+    assert [p.country for p in people("The consul general of China in Almaty, Jiang Wei, came.")] == ["China"]
