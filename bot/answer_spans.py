@@ -42,7 +42,6 @@ _CURRENCY = (
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
 )
 # "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())  # no counts
 _QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = (
@@ -100,7 +99,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
     elif kind == "number":
         undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
         ordinal_ok = bool(re.search(r"\btimes?\b", question.text))  # "how many times ...?" - "the fifth joint exercise"
-        found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in _ORDINALS)]
+        found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
             found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"
@@ -218,7 +217,6 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
     plain = drop_titles(sentence, set(question.all_terms))  # "visit of <long office> Askar Myrzakhmetov"
     counted = re.match(r"^(?:and |so )?how many ([a-z]+)", fold(question.text))  # "how many riders": "150 riders"
     counted_terms = set(terms(counted.group(1))) if counted else set()
-    years = set(claims.YEAR_RE.findall(question.text))
 
     def near(span: str) -> tuple[int, ...]:
         text = plain if span in plain else sentence
@@ -227,7 +225,7 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
         close, wide = _around(text, span, 3), _around(text, span, ATTACHED_WINDOW)
         focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
         counts = bool(counted_terms & set(terms(text[text.find(span) + len(span) :])[:2]))
-        anchored = sum(y in close for y in years)  # "... will rise to 50 percent by 2027" for "by 2027?"
+        anchored = sum(y in close for y in question.years)  # "... will rise to 50 percent by 2027" for "by 2027?"
         return (question.asked in terms(span), counts, anchored, *focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals

@@ -17,6 +17,7 @@ DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_RE}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:s)?\b")
 NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|mln|million|bn|billion|thousand|trillion))?")
 NUMBER_WORDS = set(

@@ -121,6 +121,7 @@ class Retriever:
         negated, places = bool(_NEGATED.search(question.text)), _places(question.text) - lib.all_people
         places |= _means(question.text)
         groups = _groups(question.text) or _groups(context)  # "where do most of them study?"
+        ordinals = _ordinals(question.text)
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -132,7 +133,7 @@ class Retriever:
             )
             typed, found, lead = self._typed(question, sid)
             typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
-            typed = typed and not _other_ordinal(question.text, sent.text)
+            typed = typed and not _other_ordinal(ordinals, sent.text)
             if question.kind == "other" and question.asked and not values[1]:
                 typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
             if not typed:
@@ -258,7 +259,7 @@ class Retriever:
         if question.kind not in SPAN_KINDS:
             return False
         date = self.library.passages[self.library.sentences[sid].passage].date or ""
-        if any(y not in self._paragraph(sid) and y != date[:4] for y in _years(question.text)):
+        if any(y not in self._paragraph(sid) and y != date[:4] for y in question.years):
             return True
         words = set(terms(self.library.sentences[sid].text))
         return question.kind == "number" and not all(paraphrase.present(t, words) for t in question.counted)
@@ -404,10 +405,6 @@ class Retriever:
         return False, [], None
 
 
-def _years(question: str) -> list[str]:
-    return claims.YEAR_RE.findall(question)
-
-
 def _outside_quotes(text: str) -> str:
     """`text` with its quotations blanked: who speaks is written outside them."""
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
@@ -474,16 +471,20 @@ def _other_group(asked: dict[str, str], sentence: str) -> bool:
     return any(noun in said and country not in said[noun] for noun, country in asked.items())
 
 
-_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.IGNORECASE
-)
+_ORDINAL = re.compile(rf"\b({'|'.join(claims.ORDINALS)}|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.IGNORECASE)
 
 
-def _other_ordinal(question: str, sentence: str) -> bool:
-    """The sentence gives another one of what the question counts: "who won the fifth stage?" is not
-    answered by "the first stage was won by ..."."""
-    asked = {(m.group(2).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(question)}
-    written = {(m.group(2).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(sentence)}
+def _ordinals(text: str) -> set[tuple[str, str]]:
+    """(noun, ordinal) pairs: "the fifth stage" -> ("stage", "fifth")."""
+    return {(m.group(2).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)}
+
+
+def _other_ordinal(asked: set[tuple[str, str]], sentence: str) -> bool:
+    """The sentence gives another one of what the question counts (`asked`, from _ordinals): "who won
+    the fifth stage?" is not answered by "the first stage was won by ..."."""
+    if not asked:
+        return False
+    written = _ordinals(sentence)
     nouns = {noun for noun, _ in written}
     return any(noun in nouns and (noun, nth) not in written for noun, nth in asked)
 

@@ -139,6 +139,11 @@ class Question:
         return frozenset(t for w in words for t in terms(w)) & self.focus
 
     @cached_property
+    def years(self) -> tuple[str, ...]:
+        """The years the question gives ("... in the 2019 Olympiad?")."""
+        return tuple(claims.YEAR_RE.findall(self.text))
+
+    @cached_property
     def counted(self) -> frozenset[str]:
         """"How many bronze medals did ...?": the words of what is counted, each of which the evidence
         must write (countries aside, as groups qualified by country are checked on their own; generic counts too)."""
