@@ -31,6 +31,8 @@ _NOT_PLACES = frozenset(
     "union initiative program programme plan agency service bank company assembly session".split()
 )
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
+# "near the village of Shieli", "in the centre of Almaty"
+_PLACE_OF = r"(?:(?:village|town|city|region|district|province|county|centre|center|outskirts|suburbs|south|north|east|west) of (?:the )?)?"
 # "How much did it cost?" asks for a sum of money: a number written with its currency.
 _MONEY_ASKED = re.compile(
     r"\b(?:cost|costs|costing|price|prices|priced|pay|paid|spend|spent|invest|invested|worth|fee|fees|budget|"
@@ -74,9 +76,10 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             # "... invited Chinese investors to the Khorgos special economic zone" (where did he invite them?)
             deeds = "|".join(re.escape(t) for t in sorted(question.focus) if len(t) > 3)
             moved = rf"|\b(?:{deeds})\w*(?: [\w’'\-]+){{0,3}} (?:to|into)" if deeds else ""
+            set_in = rf"(?:\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)){moved}) (?:the )?{_PLACE_OF}"
             found = [
                 c for c in found
-                if re.search(rf"(?:\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)){moved}) (?:the )?{re.escape(c)}", sentence)
+                if _in_asked_clause(set_in + re.escape(c), sentence, question)
                 and not set(terms(c)) & persons
                 and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
@@ -287,6 +290,23 @@ def _own(name: str, question: Question) -> bool:
     return bool(words) and words <= question.all_terms or any(len(w) >= 4 and w in question.entities and not country_of(w) for w in words)
 
 
+# Where one speaker's words end and what they said begins: "X, who attended the final concert, said the
+# tour was part of the Year of Kazakh Culture in China" sets nothing of the concert in China.
+_REPORTING = re.compile(r"\b(?:said|says|told|added|noted|stressed|stated|explained|announced)\b(?: that)?")
+
+
+def _in_asked_clause(place: str, sentence: str, question: Question) -> bool:
+    """The `place` pattern is found in a speaker's part of the sentence that has some word of the
+    question too (the whole sentence when no one speaks)."""
+    parts = _REPORTING.split(sentence)
+    if len(parts) == 1:
+        return bool(re.search(place, sentence))
+    return any(
+        (m := re.search(place, part)) and any(paraphrase.present(t, set(terms(part.replace(m.group(0), " ")))) for t in question.all_terms)
+        for part in parts
+    )
+
+
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:
     at = sentence.find(span)
     before = terms(sentence[:at], keep_stopwords)[-words:]
@@ -311,6 +331,9 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     # and the whole office people() reads with the name: "Wang Huning, the chair of ... (CPPCC)"
     office = next((p.title for p in people(sentence) if p.name == name), "")
     window = [*before, "|", *after, "|", *terms(office, keep_stopwords=True)]
+    # "Who will head the laboratory?": "The laboratory will be headed by professor X" (the office as a deed)
+    cut_by = re.search(r"\b([\w\-]+) by (?:[\w\-.]+ ){0,4}$", title)
+    window += [terms(cut_by.group(1))[0]] if cut_by and terms(cut_by.group(1)) else []
     asked = set(terms(question.text, keep_stopwords=True))
     held = any(
         _same_office(w, role) and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked)

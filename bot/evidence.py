@@ -59,7 +59,10 @@ _SPOKEN = re.compile(
 )
 # "... Zhang Xiao said." / "said Song Tao": who speaks
 _SAID_BY = re.compile(rf"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*),? {_SPEECH}\b|\b{_SPEECH} ([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)")
-_IT_OPENS = re.compile(r"It (?!is |was |will be |has been )")
+# "It competed with ...", "It was opened in 2015" (not "It was in 2015 that", "It is expected that")
+_IT_OPENS = re.compile(
+    r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
+)
 _THE_COUNTRY = re.compile(r"\b[Tt]he country\b")
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
@@ -240,11 +243,14 @@ class Retriever:
     def _speaker(self, sid: int) -> str:
         """For a sentence inside a quotation, the names and offices its paragraph writes outside the
         quotes ("..." said Song Tao; "the Ambassador ... stressed: ..."): what a reader knows of who
-        speaks. "What did Song Tao say about Kazakhstan?" is answered by what he said."""
+        speaks. "What did Song Tao say about Kazakhstan?" is answered by what he said. For a sentence
+        opening with "It", the headline: what the story, and so "It", is about."""
         if sid not in self._speakers:
             lib = self.library
             text = self._speaker_text(sid)
-            if text == lib.sentences[sid].text:
+            if _IT_OPENS.match(lib.sentences[sid].text):  # "It was opened in 2015.": the story's subject
+                self._speakers[sid] = lib.passages[lib.sentences[sid].passage].title
+            elif text == lib.sentences[sid].text:
                 self._speakers[sid] = ""
             else:
                 outside = _outside_quotes(text)

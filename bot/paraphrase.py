@@ -46,4 +46,18 @@ def present(term: str, words: set[str]) -> float:
         return RELATED_CREDIT
     if term in MEETING and words & MEETING:  # "met" / "spoke via videoconference"
         return RELATED_CREDIT
+    if words & _agent_nouns(term):  # "conducted" / "conductor", "organiser" / "organised"
+        return RELATED_CREDIT
     return 0.0
+
+
+@cache
+def _agent_nouns(term: str) -> frozenset[str]:
+    """The doer's noun of a verb's term and the verb of a doer's noun: "conduct" - "conductor",
+    "win" - "winner", "organis" - "organiser" (a "former" president formed nothing)."""
+    if len(term) < 4:
+        return frozenset()
+    if term.endswith(("er", "or")):
+        stems = {term[:-2], term[:-3] if term[-3] == term[-4] else term[:-2]}
+        return frozenset(stems | {s + "e" for s in stems}) - {"form"}
+    return frozenset({term + "er", term + "or", term + term[-1] + "er"}) - {"former"}

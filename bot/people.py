@@ -33,7 +33,9 @@ _TITLE_WORDS = {
     Mart Fair Expo Exhibition Festival Championship Cup Tour Centre Center Market Museum Theatre Theater
     Cinema Stadium Airport Station Hotel Park Canyon Mountains Lake River Tourism
     Culture Information Sport Sports Science Higher Industry Agriculture Transport Labour Ecology Digital Media
-    Communications Water Resources Irrigation Emergency Situations Interior Healthcare Infrastructure""".split()
+    Communications Water Resources Irrigation Emergency Situations Interior Healthcare Infrastructure
+    Academy School College Laboratory Library Hospital Clinic Orchestra Philharmonic Opera Ballet Ensemble
+    Choir Quartet Concerto Symphony Sonata Suite Overture Piano Award Prize Medal Games Olympiad""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name

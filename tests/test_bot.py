@@ -647,6 +647,9 @@ def test_it_at_the_start_of_a_sentence_is_the_storys_subject(bot_on):
                 "Saturday.\n\nIt competed with 13 other films from 11 countries.\n"})
     assert "13" in b.answer("How many other films did Steppe Wind compete with?").text
     assert not b.answer("How many other films did Desert Rain compete with?").answered
+    b = bot_on({"001_port.txt": "Khorgos dry port handles record volume\n\nThe port handled 480,000 containers.\n\n"
+                "It was opened in 2015.\n"})
+    assert "2015" in b.answer("When was the Khorgos dry port opened?").text
 
 
 def test_a_year_the_question_gives_must_be_in_the_paragraph(bot_on):

@@ -366,3 +366,18 @@ def test_where_an_office_is_is_not_whom_it_represents():
 
     assert [p.country for p in people("The general manager of Universal Energy in Kazakhstan, Zhang Ming, spoke.")] == [None]
     assert [p.country for p in people("The consul general of China in Almaty, Jiang Wei, came.")] == ["China"]
+
+
+def test_batch_23_offices_as_deeds_places_of_a_village_and_the_speakers_part():
+    from bot.people import people
+
+    q = analyse("Who will head the laboratory?")
+    assert candidates("person", "The laboratory will be headed by professor Saule Abdikarimova.", q) == ["Saule Abdikarimova"]
+    assert people("It played the Yellow River Piano Concerto with the orchestra.") == ()
+    q = analyse("Where will the drip irrigation be tested?")
+    assert candidates("place", "It will test drip irrigation on 40 hectares near the village of Shieli.", q) == ["Shieli"]
+    # the place is in what the ambassador said, not where the concert he attended was
+    q = analyse("Where was the final concert held?")
+    sentence = "The ambassador, who attended the final concert, said the tour was part of the Year of Culture in China."
+    assert candidates("place", sentence, q) == []
+    assert candidates("place", "The final concert was held in Beijing, the embassy said.", q) == ["Beijing"]

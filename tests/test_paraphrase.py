@@ -61,3 +61,9 @@ def test_a_word_the_articles_never_use_weighs_as_the_word_they_use_for_it():
     bm25 = BM25(["The ambassador met the minister.", "The ambassador spoke.", "Trade grew fast."])
     assert _weight(bm25, "envoy") == bm25.idf("ambassador") < bm25.idf("envoy")
     assert _weight(bm25, "gift") == bm25.idf("gift")  # nothing stands in for it: as rare as can be
+
+
+def test_a_doer_is_written_by_the_noun_of_the_deed():
+    assert paraphrase.present(stem("conducted"), set(terms("under conductor Yu Long"))) == paraphrase.RELATED_CREDIT
+    assert paraphrase.present(stem("organiser"), set(terms("the Olympiad was organised by"))) == paraphrase.RELATED_CREDIT
+    assert paraphrase.present(stem("formed"), set(terms("the former president"))) == 0.0
