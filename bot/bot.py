@@ -26,7 +26,7 @@ from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .holding import names_held, years, years_held
 from .library import Library, UpdateReport, update_library
-from .people import people
+from .people import country_of, people
 from .phrasing import PhrasingRecord
 from .question import ANSWER_NOUNS, ROLES, SPAN_KINDS, Question, analyse, country_terms
 from .settings import Settings, load_settings
@@ -213,7 +213,10 @@ class Bot:
         if not top:
             return None
         doc = self.library.passages[top[0][0]].doc_id
-        if not q.entities <= self.library.doc_terms(doc):
+        # "Chinese" is held by an article naming China in any form
+        held = self.library.doc_countries(doc)
+        countries = {t for w in re.findall(r"[\w’'\-]+", q.text) if country_of(w) in held for t in terms(w)}
+        if not q.entities - countries <= self.library.doc_terms(doc):
             return None
         # A question made only of the conversation's words is scored on them alone: a lower bar.
         scale = FOLLOWUP_SCALE if q.all_terms else BARE_FOLLOWUP_SCALE

@@ -89,7 +89,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     chosen.sort(key=lambda e: -e.score)
     if q.kind != "person":
         return [Item(e) for e in chosen]
-    return [item for item in (_with_people(library, q, e, bool(topic)) for e in chosen) if item.answers]
+    return [item for e in chosen for item in _with_people(library, q, e, bool(topic)) if item.answers]
 
 
 def _name_kinds(text: str) -> set[str]:
@@ -121,9 +121,10 @@ def _coverage(library: Library, doc: str, weights: dict[str, float], phrases: li
     return sum(weights[t] * share for t, share in held.items())
 
 
-def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True) -> Item:
-    """The people of this article who answer the question, and the sentence that names them (the
-    evidence itself when the question has no topic beyond them: "which Chinese officials are named?")."""
+def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True) -> list[Item]:
+    """The people of this article who answer the question, and the sentence that names them; when
+    the question has no topic beyond them ("which Chinese officials are named?"), every sentence of
+    the article that names someone new."""
     countries = asked_countries(q.text)
     wanted = countries[0] if countries else None
     doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
@@ -131,25 +132,31 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True)
     opening = [s for p in doc_passages[:1] for s in library.by_passage[p][:OPENING_SENTENCES]]
     if not topic:
         opening = [s for p in doc_passages for s in library.by_passage[p]]
+    items: list[Item] = []
+    named: set[str] = set()
     for sid in [e.sentence, *opening, *([e.lead] if e.lead is not None else [])]:
         text = library.sentences[sid].text
-        found = [p.name for p in _answering(people(text), wanted)]
+        found = [p.name for p in _answering(people(text), wanted, library.person_countries) if p.name not in named]
         if q.by:  # "which Chinese officials did Kazakh diplomats meet?": the other side holds that office
             doers = {p.name for p in people(text) if holds_role(text, p.name, q, q.by, whose=False)}
             found = [name for name in found if name not in doers] if doers else []
-        if found and not topic and sid != e.sentence:
+        if found and not topic:
             naming = replace(e, sentence=sid, passage=library.sentences[sid].passage, lead=None)
-            return Item(naming, tuple(dict.fromkeys(found)))
-        if found:
-            return Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)
-    return Item(e)
+            items.append(Item(naming, tuple(dict.fromkeys(found))))
+            named |= set(found)
+        elif found:
+            return [Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)]
+    return items
 
 
-def _answering(persons: tuple[Person, ...], wanted: str | None) -> list[Person]:
+def _answering(persons: tuple[Person, ...], wanted: str | None, known: dict[str, str]) -> list[Person]:
+    """The people of a sentence who represent the wanted country: so written, else known so from
+    another sentence or their name (`known`), else the other side of someone of another country."""
     if wanted is None:  # anyone with an office or a country, or who meets such a person
         return [p for p in persons if p.country or p.title or any(o.country for o in persons if o is not p)]
-    others = {p.country for p in persons if p.country and p.country != wanted}
-    return [p for p in persons if p.country == wanted or (p.country is None and others)]
+    country = {p.name: p.country or known.get(p.name) for p in persons}
+    others = {c for c in country.values() if c and c != wanted}
+    return [p for p in persons if country[p.name] == wanted or (country[p.name] is None and others)]
 
 
 def as_evidence(item: Item) -> Evidence:

@@ -19,6 +19,7 @@ from .articles import Article, load_articles
 from .bm25 import BM25
 from .claims import names
 from .errors import IndexFileError
+from .name_origin import name_country
 from .passages import Passage, split_article
 from .people import named_countries, people
 from .sentences import split_sentences
@@ -110,11 +111,12 @@ class Library:
 
     @property
     def person_countries(self) -> dict[str, str]:
-        """Person -> the country some article says they represent ("PRC Chairman Xi Jinping")."""
+        """Person -> the country some article says they represent ("PRC Chairman Xi Jinping"), else
+        the one their name is written for ("Zhao Guoying": name_origin.py)."""
         if self._person_countries is None:
-            self._person_countries = {
-                p.name: p.country for s in self.sentences for p in people(s.text) if p.country
-            }
+            named = {p.name for s in self.sentences for p in people(s.text)}
+            given = {p.name: p.country for s in self.sentences for p in people(s.text) if p.country}
+            self._person_countries = {n: c for n in named if (c := given.get(n) or name_country(n))}
         return self._person_countries
 
     def doc_countries(self, doc_id: str) -> frozenset[str]:

@@ -35,14 +35,15 @@ _TITLE_WORDS = {
     Culture Information Sport Sports Science Higher Industry Agriculture Transport Labour Ecology Digital Media
     Communications Water Resources Irrigation Emergency Situations Interior Healthcare Infrastructure
     Academy School College Laboratory Library Hospital Clinic Orchestra Philharmonic Opera Ballet Ensemble
-    Choir Quartet Concerto Symphony Sonata Suite Overture Piano Award Prize Medal Games Olympiad""".split()
+    Choir Quartet Concerto Symphony Sonata Suite Overture Piano Award Prize Medal Games Olympiad
+    Federation Confederation League Club Team Society Foundation Chamber Commission Authority Administration""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
 _TITLE_SPAN = 16  # words before a name that can be its title
 _OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor|consul|akim|rector|manager|spokesman|spokeswoman|spokesperson"
 _LOWERCASE_OFFICE = re.compile(
-    rf"\b((?:[Tt]he [\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: general)?(?: of (?:the )?[\w’'\- ]+?)?)\s*$"
+    rf"\b((?:(?:[Tt]he )?[\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: general)?(?: (?:of|to) (?:the )?[\w’'\- ]+?)?)\s*$"
 )
 _FRONTED_OFFICE = re.compile(_LOWERCASE_OFFICE.pattern, re.IGNORECASE)  # "the Director of the Border Service, X"
 _CREDIT = re.compile(r"\b(?:said|says|reported|reports|told|quoted)\b")
@@ -163,13 +164,16 @@ def people(sentence: str) -> tuple[Person, ...]:
         # An office is written right against the name ("... of China Li Huilai", "first deputy
         # chairman of the party Maulen Ashimbayev") or as its apposition (not a credit line).
         lowercase = _LOWERCASE_OFFICE.search(title)
-        adjacent = title if fronted else _capitalised_tail(title) or (lowercase.group(1) if lowercase else "")
-        opening = apposition if re.match(r"\s*(?:the |a |an |[A-Z])", apposition) and not _CREDIT.search(apposition) else ""
+        tail = _capitalised_tail(title)
+        if lowercase and all(country_of(w) for w in tail.split()):
+            tail = lowercase.group(1)  # "China's ambassador to Kazakhstan Zhang Xiao": not just "Kazakhstan"
+        adjacent = title if fronted else tail or (lowercase.group(1) if lowercase else "")
+        opening = apposition if _APPOSITION.match(apposition) and not _CREDIT.search(apposition) else ""
         # "the Kazakh delegation was led by Vice Minister ... X": the delegation's country is X's
         side = _SIDE_LED_BY.search(window[: cut[-1].end()]) if cut else None
         countries = countries_in(title) or countries_in(opening) or ([c] if side and (c := country_of(side.group(1))) else [])
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
-        if adjacent and not opening and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):
+        if adjacent and not opening and not lowercase and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):
             continue  # "a joint venture of Kazakhstan Temir Zholy": a country's name, then a body's
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
@@ -191,6 +195,8 @@ _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 _CIRCUMSTANCE = re.compile(r"\s+(?:at|during|on|in|after|before|for) (?:the |a |an )?(?=[a-z])")
 
 
+# ", the chair of ...", ", Chairman of ...", ", president of the Kazakhstan Cycling Federation"
+_APPOSITION = re.compile(rf"\s*(?:the |a |an |[A-Z]|(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES}|ceo|chief)\b)")
 _HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Academician)\.?")
 _OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES}|ceo|chief|founder)\s+of\s+(?:the\s+)?$")
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$")  # "the board of Kazakhstan Temir Zholy, Nurlan ..."

@@ -204,3 +204,26 @@ def test_a_list_without_a_topic_takes_anyone_of_the_article(bot_on):
         "surgeons would be trained in Urumqi.\n",
     })
     assert "Li Wei" in b.answer("Which Chinese people are named in these articles?").text
+
+
+def test_a_list_without_a_topic_takes_every_sentence_and_names_written_in_pinyin(bot_on):
+    from bot.name_origin import name_country
+
+    assert [name_country(n) for n in ("Zhao Guoying", "Lyu Xianjing", "Xi Jinping", "Saule Abdikarimova", "Kim Jong")] == [
+        "China", "China", "China", None, None,
+    ]
+    b = bot_on({
+        "001_museum.txt": "Porcelain exhibition opens in Astana\n\nThe exhibition was opened by the deputy director of "
+        "the Palace Museum, Zhao Guoying.\n\nChinese Vice Minister of Culture Li Qun presented an award.\n\n"
+        '"It is a tradition," said Darkhan Kaletayev, president of the Kazakhstan Cycling Federation.\n',
+    })
+    reply = b.answer("Which Chinese people are named in these articles?").text
+    assert "Zhao Guoying" in reply and "Li Qun" in reply and "Kaletayev" not in reply
+    assert "Kaletayev" in b.answer("Which Kazakh people are named in these articles?").text
+
+
+def test_offices_fronted_with_a_possessive_or_written_in_lowercase_after_the_name():
+    assert named("Kazakhstan's ambassador to China, Shakhrat Nuryshev, attended.") == [("Shakhrat Nuryshev", "Kazakhstan")]
+    assert people("China's ambassador to Kazakhstan Zhang Xiao said.")[0].title == "China's ambassador to Kazakhstan"
+    assert named("said Darkhan Kaletayev, president of the Kazakhstan Cycling Federation.") == [("Darkhan Kaletayev", "Kazakhstan")]
+    assert named("The race is organised by the Kazakhstan Cycling Federation.") == []
