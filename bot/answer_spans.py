@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from . import claims, paraphrase
 from .extractive import ATTRIBUTION, drop_titles
-from .people import TITLE_BOUNDARY, asked_countries, country_of, people
+from .people import TITLE_BOUNDARY, asked_countries, country_of, named_countries, people
 from .question import ROLES, Question
 from .sentences import dateline
 from .terms import STOPWORDS, fold, terms
@@ -341,4 +341,6 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     )
     # Whose office: most of its words ("the CPC's" may be written "the Communist Party of China").
     of = len(question.role_of & (set(window) | set(terms(name))))
-    return held and (not whose or of * 2 >= len(question.role_of))
+    # ... and the country it names: "the head of Huawei China" is not the head of Huawei Kazakhstan
+    countries = {c for t in question.role_of if (c := country_of(t))}
+    return held and (not whose or (of * 2 >= len(question.role_of) and countries <= named_countries(" ".join(window))))

@@ -18,6 +18,16 @@ DATE_RE = re.compile(
     rf"|{_MONTH_RE}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+
+
+def figure_written(figure: str, text: str) -> bool:
+    """A figure in digits is in `text`, as digits or, up to twenty, as a word ("3 layers" - "three layers")."""
+    if re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", text):
+        return True
+    return figure.isdigit() and int(figure) < len(_SMALL) and bool(re.search(rf"\b{_SMALL[int(figure)]}\b", text, re.IGNORECASE))
+
+
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:s)?\b")
 NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|mln|million|bn|billion|thousand|trillion))?")
 NUMBER_WORDS = set(

@@ -258,14 +258,18 @@ class Retriever:
         return self._speakers[sid]
 
     def _misses(self, question: Question, sid: int) -> bool:
-        """The sentence lacks what a count or a date must be of: the year the question gives ("how many
+        """The sentence lacks what a count or a date must be of: a figure the question gives ("the 87 kg
+        category") and the year it gives ("how many
         took part in the 2019 Olympiad?" is not answered by this year's count; in the paragraph or
         the article's date), or the words of what it counts ("how many bronze medals?" is not
         answered by "two gold medals and one silver")."""
+        paragraph = self._paragraph(sid)
+        if not all(claims.figure_written(n, paragraph) for n in question.figures):
+            return True  # "who won the 87 kg category?" is not answered by the 77 kg one
         if question.kind not in SPAN_KINDS:
             return False
         date = self.library.passages[self.library.sentences[sid].passage].date or ""
-        if any(y not in self._paragraph(sid) and y != date[:4] for y in question.years):
+        if any(y not in paragraph and y != date[:4] for y in question.years):
             return True
         words = set(terms(self.library.sentences[sid].text))
         return question.kind == "number" and not all(paraphrase.present(t, words) for t in question.counted)
@@ -399,8 +403,9 @@ class Retriever:
             found = [f for f in found if attached(f, text, question)]
         if found:
             return True, found, None
-        if question.kind == "person" or (question.kind == "name" and not question.named):
-            # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article.
+        if (question.kind == "person" or (question.kind == "name" and not question.named)) and _ANAPHOR.search(text):
+            # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article
+            # ("Those who want to work will still need a visa" refers to no one named).
             doc = lib.passages[lib.sentences[sid].passage].doc_id
             for earlier in range(sid - 1, max(-1, sid - 1 - LEAD_LOOKBACK), -1):
                 if lib.passages[lib.sentences[earlier].passage].doc_id != doc:

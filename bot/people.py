@@ -101,9 +101,14 @@ def countries_in(text: str) -> list[str]:
         for part in word.split("-"):
             country = country_of(part) if part[:1].isupper() else None
             posted = (i > 0 and words[i - 1].lower() in ("to", "in")) or (i > 1 and words[i - 2].lower() in ("to", "in") and words[i - 1].lower() == "the")
-            if country and not posted:
+            if country and not posted and not (i > 0 and _brand_word(words[i - 1])):
                 found.append(country)
     return found
+
+
+def _brand_word(word: str) -> bool:
+    """A capitalised word of a body's own name ("Huawei" in "Huawei Kazakhstan", its branch there)."""
+    return word[:1].isupper() and not word.isupper() and fold(word) not in _TITLE_WORDS and not country_of(word)
 
 
 @lru_cache(maxsize=20_000)  # asked several times per sentence per question (typing, countries, lists)

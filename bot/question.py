@@ -144,6 +144,11 @@ class Question:
         return tuple(claims.YEAR_RE.findall(self.text))
 
     @cached_property
+    def figures(self) -> tuple[str, ...]:
+        """Figures in digits the question gives, years aside ("... in the 87 kg category?")."""
+        return tuple(n for n in re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?!\w)", self.text) if not claims.YEAR_RE.fullmatch(n))
+
+    @cached_property
     def counted(self) -> frozenset[str]:
         """"How many bronze medals did ...?": the words of what is counted, each of which the evidence
         must write (countries aside, as groups qualified by country are checked on their own; generic counts too)."""

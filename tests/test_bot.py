@@ -657,3 +657,12 @@ def test_a_year_the_question_gives_must_be_in_the_paragraph(bot_on):
                 "Olympiad on Sunday.\n\nThe number of participants has doubled since the first Olympiad in 2019.\n"})
     assert "400" in b.answer("How many schoolchildren took part in the Olympiad?").text
     assert not b.answer("How many schoolchildren took part in the 2019 Olympiad?").answered
+
+
+def test_a_figure_the_question_gives_must_be_in_the_paragraph_and_no_one_named_is_no_lead(bot_on):
+    b = bot_on({"001_games.txt": "Kazakh wrestler wins gold\n\nKazakh wrestler Nursultan Tursynov won the gold medal in "
+                "the 77 kg category on Tuesday.\n\nThe agreement was signed by Foreign Minister Murat Nurtleu. Those who "
+                "want to work will still need a visa.\n"})
+    assert "Tursynov" in b.answer("Who won the gold medal in the 77 kg category?").text
+    assert not b.answer("Who won the gold medal in the 87 kg category?").answered
+    assert "Nurtleu" not in b.answer("Who will still need a visa?").text

@@ -381,3 +381,17 @@ def test_batch_23_offices_as_deeds_places_of_a_village_and_the_speakers_part():
     sentence = "The ambassador, who attended the final concert, said the tour was part of the Year of Culture in China."
     assert candidates("place", sentence, q) == []
     assert candidates("place", "The final concert was held in Beijing, the embassy said.", q) == ["Beijing"]
+
+
+def test_batch_24_figures_the_question_gives_and_whose_office_by_country():
+    from bot.answer_spans import holds_role
+    from bot.claims import figure_written
+    from bot.people import people
+
+    assert analyse("Who won the gold medal in the Greco-Roman 87 kg category?").figures == ("87",)
+    assert analyse("Where was the 21st meeting held in 2019?").figures == ()
+    assert figure_written("3", "Initially built with three layers") and not figure_written("87", "the 877 kg category")
+    q = analyse("Who is the head of Huawei China?")
+    sentence = "The head of Huawei Kazakhstan, Sun Gang, said the company would train 5,000 specialists."
+    assert not holds_role(sentence, "Sun Gang", q, q.role)
+    assert people(sentence)[0].country is None  # Huawei's branch in Kazakhstan, not his country
