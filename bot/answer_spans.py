@@ -108,6 +108,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
+        if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
+            found = [n for n in found if _counts(n, sentence, question.counted)]
         if _MONEY_ASKED.search(question.text):
             found = [n for n in found if _money(n, sentence)]
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
@@ -305,6 +307,20 @@ def _in_asked_clause(place: str, sentence: str, question: Question) -> bool:
         (m := re.search(place, part)) and any(paraphrase.present(t, set(terms(part.replace(m.group(0), " ")))) for t in question.all_terms)
         for part in parts
     )
+
+
+COUNTED_WINDOW = 3  # words after a number where what it counts is written ("150 riders", "48 gold medals")
+
+
+def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
+    """The number is written with what the question counts: after it, right before it ("golden 30
+    years") or as "the number of X ... N"."""
+    at = sentence.find(number)
+    after = set(terms(sentence[at + len(number) :])[:COUNTED_WINDOW])
+    before = sentence[:at]
+    number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+)?)", before)
+    named = after | set(terms(before)[-1:]) | (set(terms(number_of.group(1))) if number_of else set())
+    return any(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"
 
 
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:

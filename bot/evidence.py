@@ -63,7 +63,7 @@ _SAID_BY = re.compile(rf"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*),? {_SPEECH}\b|\b{_SPEE
 _IT_OPENS = re.compile(
     r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
 )
-_THE_COUNTRY = re.compile(r"\b[Tt]he country\b")
+_THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|team|national team|delegation|squad)\b")
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
@@ -258,14 +258,16 @@ class Retriever:
         return self._speakers[sid]
 
     def _misses(self, question: Question, sid: int) -> bool:
-        """The sentence lacks what a count or a date must be of: a figure the question gives ("the 87 kg
-        category") and the year it gives ("how many
+        """The sentence lacks what a count or a date must be of: a figure or an ordinal the question gives
+        ("the 87 kg category", "the first wind farm") and the year it gives ("how many
         took part in the 2019 Olympiad?" is not answered by this year's count; in the paragraph or
         the article's date), or the words of what it counts ("how many bronze medals?" is not
         answered by "two gold medals and one silver")."""
         paragraph = self._paragraph(sid)
         if not all(claims.figure_written(n, paragraph) for n in question.figures):
             return True  # "who won the 87 kg category?" is not answered by the 77 kg one
+        if any(noun not in STOPWORDS and not re.search(rf"\b{nth}\b", paragraph, re.IGNORECASE) for noun, nth in _ordinals(question.text)):
+            return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
         if question.kind not in SPAN_KINDS:
             return False
         date = self.library.passages[self.library.sentences[sid].passage].date or ""
@@ -382,10 +384,11 @@ class Retriever:
             # "The reconstruction cost ..." is of the Bakhty checkpoint when the story is about it
             described = (
                 _described(question.text, text, question.predicate)
-                or (asked_countries(question.text) and _THE_COUNTRY.search(text))
                 or _IT_OPENS.match(text)  # "It competed with 13 other films": the story's subject
-            )
-            described = described and self._names_any(question, self._opening(doc))
+            ) and self._names_any(question, self._opening(doc))
+            # "the country", "the team": a country the story opens with ("Kazakh wrestler wins gold")
+            asked = asked_countries(question.text)
+            described = described or bool(asked and _THE_COUNTRY.search(text) and asked[0] in named_countries(self._opening(doc)))
             names_it = self._names_any(question, self._speaker_text(sid)) or described
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who

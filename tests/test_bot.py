@@ -666,3 +666,12 @@ def test_a_figure_the_question_gives_must_be_in_the_paragraph_and_no_one_named_i
     assert "Tursynov" in b.answer("Who won the gold medal in the 77 kg category?").text
     assert not b.answer("Who won the gold medal in the 87 kg category?").answered
     assert "Nurtleu" not in b.answer("Who will still need a visa?").text
+
+
+def test_the_team_is_the_country_the_story_opens_with_and_an_ordinal_must_be_written(bot_on):
+    b = bot_on({"001_games.txt": "Kazakh wrestler wins gold at Asian Games\n\nKazakh wrestler Nursultan Tursynov won the "
+                "gold medal in the 77 kg category.\n\nThe team has won 48 medals so far.\n",
+                "002_wind.txt": "Chinese company to build wind farm\n\nThe project will create about 70 permanent jobs.\n"})
+    assert "48" in b.answer("How many medals has Kazakhstan won at the Asian Games?").text
+    assert not b.answer("How many medals has China won at the Asian Games?").answered
+    assert not b.answer("How many jobs did the first wind farm create?").answered

@@ -395,3 +395,11 @@ def test_batch_24_figures_the_question_gives_and_whose_office_by_country():
     sentence = "The head of Huawei Kazakhstan, Sun Gang, said the company would train 5,000 specialists."
     assert not holds_role(sentence, "Sun Gang", q, q.role)
     assert people(sentence)[0].country is None  # Huawei's branch in Kazakhstan, not his country
+
+
+def test_how_many_wants_the_number_written_with_what_it_counts():
+    q = analyse("How many medals has Kazakhstan won?")
+    assert candidates("number", "Tursynov won the gold medal in the Greco-Roman 77 kg category.", q) == []
+    assert candidates("number", "The team has won 48 medals so far.", q) == ["48"]
+    q = analyse("How many golden years did they unveil?")
+    assert candidates("number", "They unveiled the next 'golden 30 years' of relations.", q) == ["30"]
