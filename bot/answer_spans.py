@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from . import claims, paraphrase
 from .extractive import ATTRIBUTION, drop_titles
 from .people import TITLE_BOUNDARY, asked_countries, country_of, named_countries, people
-from .question import ROLES, Question
+from .question import RANK_ASKED, ROLES, Question
 from .sentences import dateline
 from .terms import STOPWORDS, fold, terms
 
@@ -101,7 +101,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":
         undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
-        ordinal_ok = bool(re.search(r"\btimes?\b", question.text))  # "how many times ...?" - "the fifth joint exercise"
+        # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
+        ordinal_ok = bool(re.search(r"\btimes?\b", question.text) or RANK_ASKED.search(fold(question.text)))
         found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)

@@ -73,6 +73,8 @@ _ASKED = re.compile(
 )
 # "What is the budget of ...?" asks for a figure.
 _QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover"
+# "Where does Kazakhstan rank in the medal table?": a place in a ranking ("sixth"), not on a map.
+RANK_ASKED = re.compile(r"^(?:and |so )?where (?:does|did|do|is|was|will) .+ (?:rank|ranks|ranked|finish|finished|placed|stand|stands|stood)\b|\bwhat rank\b")
 _RULES: list[tuple[str, str]] = [
     (r"\b(?:article|story|report|piece)s? (?:[\w\-’'.]+ ){0,10}(?:published|dated|written|posted|released|out)\b"
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b|^(?:and |so )?when (?:was|were) .+ reported\W*$", "published"),
@@ -80,6 +82,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bday of the week\b|\bweekday\b", "weekday"),
     (r"\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
+     rf"|{RANK_ASKED.pattern}"
      rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b", "number"),
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),

@@ -403,3 +403,10 @@ def test_how_many_wants_the_number_written_with_what_it_counts():
     assert candidates("number", "The team has won 48 medals so far.", q) == ["48"]
     q = analyse("How many golden years did they unveil?")
     assert candidates("number", "They unveiled the next 'golden 30 years' of relations.", q) == ["30"]
+
+
+def test_where_something_ranks_is_an_ordinal():
+    q = analyse("Where does Kazakhstan rank in the medal table?")
+    assert q.kind == "number"
+    assert candidates("number", "The team ranks sixth in the medal table.", q) == ["sixth"]
+    assert analyse("Where did the wrestler win silver?").kind == "place"
