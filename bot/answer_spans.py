@@ -55,7 +55,7 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told(?: [\w’']+){0,2}|reported|announced|stated|noted|added|informed)\s+(?:on\s+|last\s+|this\s+)?$"
 )
 _REPORT_WORDS = frozenset(terms("say said tell told report announce state note inform statement"))  # not "add": "added X to the list"
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 
 
 def candidates(kind: str, sentence: str, question: Question, known: Mapping[str, str] | None = None) -> list[str]:
@@ -95,6 +95,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             if _WEEKDAY.fullmatch(day) and f"{day}, {date}" in sentence:
                 found = [f"{day}, {date}" if f in (day, date) else f for f in found]
         found = list(dict.fromkeys(found))
+        if not found and re.search(r"\bdays\b", question.text):  # "on which days?": "on Mondays and Saturdays"
+            found = [m.group(0) for m in _WEEKDAY.finditer(sentence) if not _reported_on(m.group(0), sentence, question)]
     elif kind == "weekday":
         found = [m.group(0) for m in _WEEKDAY.finditer(sentence) if not _reported_on(m.group(0), sentence, question)]
     elif kind == "year":
@@ -152,6 +154,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
 _AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\s+(?:at|in|on|with|to|for|from|and|who|which|that|as)\b|\s*$)"
 _DEED_OF = re.compile(rf"\b([\w’'\-]+) (?:of|by) {_AGENT}")
 _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
+# "The train is operated jointly by Kazakhstan Temir Zholy and China Railway Urumqi Group": bodies by name
+_DONE_BY_NAME = re.compile(r"\b([\w’'\-]+)(?: \w+ly)? by ([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)")
 # "... said that Chinese specialists from the Chengdu ... Base would train ...": a group doing the deed
 _DOER = re.compile(
     r"(?:\bthat|^)\s+((?:[A-Z][a-z]+ )?[a-z]+s(?: (?:from|of|at) (?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*)*)?)"
@@ -171,6 +175,9 @@ def agents(sentence: str, question: Question) -> list[str]:
         if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
     ] + [
         m.group(1) for m in _CREDITED_AFTER.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(2)))) for d in deeds)
+    ] + [
+        name for m in _DONE_BY_NAME.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
+        for name in m.group(2).split(" and ")
     ]
     if question.predicate:  # "Chinese specialists from the Chengdu Research Base would train the zoo's staff"
         found += [m.group(1) for m in _DOER.finditer(sentence) if terms(m.group(2))[:1] == [question.predicate]]

@@ -108,7 +108,12 @@ def countries_in(text: str) -> list[str]:
 
 def _brand_word(word: str) -> bool:
     """A capitalised word of a body's own name ("Huawei" in "Huawei Kazakhstan", its branch there)."""
-    return word[:1].isupper() and not word.isupper() and fold(word) not in _TITLE_WORDS and not country_of(word)
+    return (
+        word[:1].isupper() and not word.isupper() and fold(word) not in _TITLE_WORDS | _COMPASS and not country_of(word)
+    )
+
+
+_COMPASS = frozenset("east west north south central northern southern eastern western".split())  # "East Kazakhstan region"
 
 
 @lru_cache(maxsize=20_000)  # asked several times per sentence per question (typing, countries, lists)

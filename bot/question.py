@@ -80,7 +80,7 @@ _RULES: list[tuple[str, str]] = [
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b|^(?:and |so )?when (?:was|were) .+ reported\W*$", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
-    (r"\bwhich day\b|\bwhat (?:date|day|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
+    (r"\bwhich days?\b|\bwhat (?:dates?|days?|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
      rf"|{RANK_ASKED.pattern}"
      rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b", "number"),

@@ -1,4 +1,4 @@
-from bot.answer_spans import candidates
+from bot.answer_spans import agents, candidates
 from bot.claims import claims, unsupported
 from bot.question import analyse
 from bot.terms import terms
@@ -410,3 +410,14 @@ def test_where_something_ranks_is_an_ordinal():
     assert q.kind == "number"
     assert candidates("number", "The team ranks sixth in the medal table.", q) == ["sixth"]
     assert analyse("Where did the wrestler win silver?").kind == "place"
+
+
+def test_batch_25_bodies_by_name_weekdays_and_compass_regions():
+    from bot.people import people
+
+    q = analyse("Who operates the Almaty-Urumqi train?")
+    sentence = "The train is operated jointly by Kazakhstan Temir Zholy and China Railway Urumqi Group."
+    assert "Kazakhstan Temir Zholy" in agents(sentence, q)
+    q = analyse("On which days will the train run?")
+    assert q.kind == "date" and candidates("date", "It will run twice a week, on Mondays and Saturdays.", q) == ["Mondays", "Saturdays"]
+    assert people("said the akim of the East Kazakhstan region, Yermek Kosherbayev.")[0].country == "Kazakhstan"
