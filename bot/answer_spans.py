@@ -45,6 +45,7 @@ _CURRENCY = (
 )
 # "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
 _QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|"
@@ -115,7 +116,12 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if _counts(n, sentence, question.counted)]
         if _MONEY_ASKED.search(question.text):
             found = [n for n in found if _money(n, sentence)]
+        elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):  # a size, not what it cost
+            found = [n for n in found if not _money(n, sentence)]
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
+            # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
+            if not re.match(r"(?:and |so )?how much \w+er\b", fold(question.text)):
+                found = [n for n in found if not re.search(rf"\b{re.escape(n)}[\s\-]+{_TIME_UNIT}", sentence, re.IGNORECASE)]
             found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{_QUANTITY_UNIT}", sentence)) else n for n in found]
     else:
         return []
@@ -262,6 +268,14 @@ def _bounding(date: str, sentence: str) -> str:
     """"since" / "until" when written right before the date: the edge of a period, not an event's date."""
     match = re.search(rf"\b(since|until|till)\s+(?:the\s+)?{re.escape(date)}", sentence)
     return match.group(1) if match else ""
+
+
+_PRICED = re.compile(r"\b(?:for|worth|valued at|at a cost of)\s+(?:about |some |nearly |almost |around |over |more than )?[$€£¥]?(\d[\d,.]*\d|\d)")
+
+
+def priced(sentence: str) -> bool:
+    """The sentence gives what something cost without the word: "built ... for 40 million US dollars"."""
+    return any(_money(m.group(1), sentence[m.start() :]) for m in _PRICED.finditer(sentence))
 
 
 def _money(number: str, sentence: str) -> bool:

@@ -8,6 +8,7 @@ rarity), and its passage's scores. A sentence that lacks what the question asks 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,7 @@ import numpy as np
 from embeddings import Encoder
 
 from . import claims, paraphrase
-from .answer_spans import agents, attached, bound_to_deed, candidates
+from .answer_spans import agents, attached, bound_to_deed, candidates, priced
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
@@ -64,6 +65,7 @@ _IT_OPENS = re.compile(
     r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
 )
 _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|team|national team|delegation|squad)\b")
+_COSTING = frozenset(terms("cost costs"))
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
@@ -244,12 +246,15 @@ class Retriever:
         """For a sentence inside a quotation, the names and offices its paragraph writes outside the
         quotes ("..." said Song Tao; "the Ambassador ... stressed: ..."): what a reader knows of who
         speaks. "What did Song Tao say about Kazakhstan?" is answered by what he said. For a sentence
-        opening with "It", the headline: what the story, and so "It", is about."""
+        opening with "It", the headline: what the story, and so "It", is about; with "He", the person
+        named before."""
         if sid not in self._speakers:
             lib = self.library
             text = self._speaker_text(sid)
             if _IT_OPENS.match(lib.sentences[sid].text):  # "It was opened in 2015.": the story's subject
                 self._speakers[sid] = lib.passages[lib.sentences[sid].passage].title
+            elif _HE.match(lib.sentences[sid].text):  # "He invited Chinese companies ...": the one named before
+                self._speakers[sid] = " ".join(self._named_before(sid))
             elif text == lib.sentences[sid].text:
                 self._speakers[sid] = ""
             else:
@@ -333,8 +338,8 @@ class Retriever:
         if all(person_written(g, words) for g in asked):
             return False
         if _HE.match(lib.sentences[sid].text):  # "He added that ...": whoever the article named last
-            named = self._named_before(sid)
-            return named is not None and not any(named in g for g in asked)
+            named = set(self._named_before(sid))
+            return bool(named) and not any(named & set(g) for g in asked)
         if _ANAPHOR.search(text):
             return False
         return any((p.title or p.country) and not set(terms(p.name)) & question.all_terms for p in people(text))
@@ -353,19 +358,20 @@ class Retriever:
         held = words | self.library.doc_offices(doc)
         return not any(paraphrase.present(t, held) for t in offices)
 
-    def _named_before(self, sid: int) -> str | None:
-        """The person term an earlier sentence of the article names first (outside quotations): whom
-        "He" at the start of this one stands for."""
+    def _named_before(self, sid: int) -> tuple[str, ...]:
+        """The terms of the person an earlier sentence of the article names first (outside
+        quotations): whom "He" at the start of this one stands for ("Olzhas Bektenov")."""
         lib = self.library
         doc = lib.passages[lib.sentences[sid].passage].doc_id
         for earlier in range(sid - 1, max(-1, sid - 1 - PRONOUN_LOOKBACK), -1):
             if lib.passages[lib.sentences[earlier].passage].doc_id != doc:
                 break
             outside = _outside_quotes(lib.sentences[earlier].text)
-            named = [t for t in terms(outside) if t in lib.all_people]
-            if named:
-                return named[0]
-        return None
+            words = terms(outside)
+            first = next((i for i, t in enumerate(words) if t in lib.all_people), None)
+            if first is not None:
+                return tuple(itertools.takewhile(lambda t: t in lib.all_people, words[first:]))
+        return ()
 
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if self._someone_else(question, sid) or self._other_actors(question, sid):
@@ -396,14 +402,18 @@ class Retriever:
             # take their people from each article's opening)
             return False, [], None
         if question.predicate and not (
-            paraphrase.present(question.predicate, set(terms(text))) or (question.predicate in _SPEAKING and _SAID_BY.search(text))
+            paraphrase.present(question.predicate, set(terms(text)))
+            or (question.predicate in _SPEAKING and _SAID_BY.search(text))
+            or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
         ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         if self._misses(question, sid):
             return False, [], None
         found = self._candidates(question, sid)
         if question.kind in SPAN_KINDS:
-            found = [f for f in found if attached(f, text, question)]
+            # "It was built ... for 40 million US dollars": of the story's subject, when that is what is asked
+            subject = _IT_OPENS.match(text) and any(paraphrase.present(t, set(terms(self._speaker(sid)))) for t in question.all_terms)
+            found = [f for f in found if subject or attached(f, text, question)]
         if found:
             return True, found, None
         if (question.kind == "person" or (question.kind == "name" and not question.named)) and _ANAPHOR.search(text):

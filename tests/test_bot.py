@@ -675,3 +675,13 @@ def test_the_team_is_the_country_the_story_opens_with_and_an_ordinal_must_be_wri
     assert "48" in b.answer("How many medals has Kazakhstan won at the Asian Games?").text
     assert not b.answer("How many medals has China won at the Asian Games?").answered
     assert not b.answer("How many jobs did the first wind farm create?").answered
+
+
+def test_he_and_it_at_the_start_of_a_sentence_are_read_as_whom_they_stand_for(bot_on):
+    b = bot_on({"001_council.txt": "Business Council meets in Astana\n\nPrime Minister Olzhas Bektenov told the meeting "
+                "that trade had reached 31 billion dollars last year. He invited Chinese companies to invest in the "
+                "processing of agricultural products.\n\n",
+                "002_greenhouse.txt": "Chinese investors open greenhouse complex\n\nThe complex covers 25 hectares.\n\n"
+                "It was built by the Chinese company Shandong Agri Tech for 40 million US dollars.\n"})
+    assert "processing" in b.answer("What did Bektenov invite Chinese companies to do?").text
+    assert "40 million" in b.answer("How much did the greenhouse complex cost?").text

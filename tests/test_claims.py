@@ -421,3 +421,15 @@ def test_batch_25_bodies_by_name_weekdays_and_compass_regions():
     q = analyse("On which days will the train run?")
     assert q.kind == "date" and candidates("date", "It will run twice a week, on Mondays and Saturdays.", q) == ["Mondays", "Saturdays"]
     assert people("said the akim of the East Kazakhstan region, Yermek Kosherbayev.")[0].country == "Kazakhstan"
+
+
+def test_batch_26_prices_without_the_word_and_how_much_is_no_time():
+    from bot.answer_spans import priced
+
+    assert priced("It was built by Shandong Agri Tech for 40 million US dollars.") and not priced("It was built for 40 years.")
+    q = analyse("How much damage did the floods cause?")
+    assert candidates("number", "The floods are the worst in the region in 80 years.", q) == []
+    q = analyse("How much faster is the rail journey than by sea?")
+    assert candidates("number", "It takes about 15 days, compared with 45 days by sea.", q) != []
+    q = analyse("How big is the greenhouse complex?")
+    assert candidates("number", "It was built for 40 million US dollars.", q) == []
