@@ -31,6 +31,8 @@ _NOT_PLACES = frozenset(
     "union initiative program programme plan agency service bank company assembly session".split()
 )
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
+_REGION_WORDS = "region|district|province|oblast|city|town|village|county"
+_BODY_WORDS = "company|group|corporation|bank|university|institute|fund"
 # "near the village of Shieli", "in the centre of Almaty"
 _PLACE_OF = r"(?:(?:village|town|city|region|district|province|county|centre|center|outskirts|suburbs|south|north|east|west) of (?:the )?)?"
 # "How much did it cost?" asks for a sum of money: a number written with its currency.
@@ -90,6 +92,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
                 found = [c for c in claims.names(sentence) if re.search(rf"\b(?:from|left|leaves|departed|departs) (?:the )?{re.escape(c)}", sentence) and not set(terms(c)) & persons]
     elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
         found = [n for n in claims.names(sentence) if len(n) > 2 and not all(country_of(w) for w in n.split())]
+        # nor a place: "in the Kyzylorda region", "in Almaty"
+        found = [n for n in found if not re.search(rf"\bin (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)]
     elif kind == "date":
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
         for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date

@@ -433,3 +433,9 @@ def test_batch_26_prices_without_the_word_and_how_much_is_no_time():
     assert candidates("number", "It takes about 15 days, compared with 45 days by sea.", q) != []
     q = analyse("How big is the greenhouse complex?")
     assert candidates("number", "It was built for 40 million US dollars.", q) == []
+
+
+def test_which_company_is_not_a_place():
+    q = analyse("Which company will build the glass factory?")
+    sentence = "It provides for a glass factory in the Kyzylorda region by the China National Building Material Group."
+    assert candidates("organisation", sentence, q) == ["China National Building Material Group"]
