@@ -685,3 +685,12 @@ def test_he_and_it_at_the_start_of_a_sentence_are_read_as_whom_they_stand_for(bo
                 "It was built by the Chinese company Shandong Agri Tech for 40 million US dollars.\n"})
     assert "processing" in b.answer("What did Bektenov invite Chinese companies to do?").text
     assert "40 million" in b.answer("How much did the greenhouse complex cost?").text
+
+
+def test_a_story_answers_for_what_it_names_in_its_opening_not_another_route_it_mentions(bot_on):
+    b = bot_on({"001_train.txt": "Almaty–Urumqi passenger train resumes\n\nThe passenger train between Almaty and Urumqi "
+                "resumed service on Saturday.\n\nThe first train carried 320 passengers. A ticket costs 45,000 tenge.\n\n"
+                "A second route, between Astana and Urumqi, is expected to open in the autumn.\n"})
+    assert "320" in b.answer("How many passengers did the first train carry?").text
+    assert "45,000" in b.answer("How much does a ticket from Almaty to Urumqi cost?").text
+    assert not b.answer("How much does a ticket from Astana to Urumqi cost?").answered

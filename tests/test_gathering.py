@@ -77,6 +77,7 @@ def test_countries_and_demonyms():
 
 
 def test_irregular_past_forms_meet_their_verb():
+    assert stem("carried") == stem("carry") == stem("carries")
     assert stem("met") == stem("meeting") == stem("meet")
     assert stem("left") == stem("leave") and stem("went") == stem("go")
 
