@@ -89,7 +89,16 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     chosen.sort(key=lambda e: -e.score)
     if q.kind != "person":
         return [Item(e) for e in chosen]
-    return [item for e in chosen for item in _with_people(library, q, e, bool(topic)) if item.answers]
+    # "Which Chinese people are named?" (no topic at all): everyone, once; a meeting list: each article's opening
+    every = not topic_terms(q)
+    items, listed = [], set()
+    for e in chosen:
+        for item in _with_people(library, q, e, bool(topic), every):
+            answers = tuple(a for a in item.answers if a not in listed)
+            if answers:
+                items.append(replace(item, answers=answers))
+                listed |= set(answers)
+    return items
 
 
 def _name_kinds(text: str) -> set[str]:
@@ -121,10 +130,10 @@ def _coverage(library: Library, doc: str, weights: dict[str, float], phrases: li
     return sum(weights[t] * share for t, share in held.items())
 
 
-def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True) -> list[Item]:
+def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True, every: bool = False) -> list[Item]:
     """The people of this article who answer the question, and the sentence that names them; when
-    the question has no topic beyond them ("which Chinese officials are named?"), every sentence of
-    the article that names someone new."""
+    the question has no topic beyond them ("which Chinese officials are named?"), the first sentence
+    of the article naming any, or with `every`, each sentence that names someone new."""
     countries = asked_countries(q.text)
     wanted = countries[0] if countries else None
     doc_passages = library.doc_passages(library.passages[e.passage].doc_id)
@@ -144,6 +153,8 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True)
             naming = replace(e, sentence=sid, passage=library.sentences[sid].passage, lead=None)
             items.append(Item(naming, tuple(dict.fromkeys(found))))
             named |= set(found)
+            if not every:
+                break
         elif found:
             return [Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)]
     return items

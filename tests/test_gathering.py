@@ -228,3 +228,13 @@ def test_offices_fronted_with_a_possessive_or_written_in_lowercase_after_the_nam
     assert people("China's ambassador to Kazakhstan Zhang Xiao said.")[0].title == "China's ambassador to Kazakhstan"
     assert named("said Darkhan Kaletayev, president of the Kazakhstan Cycling Federation.") == [("Darkhan Kaletayev", "Kazakhstan")]
     assert named("The race is organised by the Kazakhstan Cycling Federation.") == []
+
+
+def test_a_meeting_list_names_each_person_once_from_each_articles_opening(bot_on):
+    b = bot_on({
+        "001_a.txt": "Ambassador meets official\n\nKazakh Ambassador Shakhrat Nuryshev met with Chinese Minister Li Huilai.\n\n"
+        "The Ambassador noted the invitation from PRC Chairman Xi Jinping.\n",
+        "002_b.txt": "Speaker meets official\n\nKazakh Speaker Nurlan Nigmatulin met with Chinese Minister Li Huilai.\n",
+    })
+    reply = b.answer("Which Chinese officials met Kazakh officials in these articles?").text
+    assert reply.count("Li Huilai:") <= 1 and "Xi Jinping" not in reply
