@@ -34,7 +34,7 @@ _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout
 _REGION_WORDS = "region|district|province|oblast|city|town|village|county"
 _BODY_WORDS = "company|group|corporation|bank|university|institute|fund"
 # "near the village of Shieli", "in the centre of Almaty"
-_PLACE_OF = r"(?:(?:village|town|city|region|district|province|county|centre|center|outskirts|suburbs|south|north|east|west) of (?:the )?)?"
+_PLACE_OF = rf"(?:(?:{_REGION_WORDS}|centre|center|outskirts|suburbs|south|north|east|west) of (?:the )?)?"
 # "How much did it cost?" asks for a sum of money: a number written with its currency.
 _MONEY_ASKED = re.compile(
     r"\b(?:cost|costs|costing|price|prices|priced|pay|paid|spend|spent|invest|invested|worth|fee|fees|budget|"
@@ -49,10 +49,7 @@ _CURRENCY = (
 _QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
-_UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|"
-    r"met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b"
-)
+_UNIT = rf"(?:{_TIME_UNIT}|(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b)"
 # "..., the akimat said on Wednesday": the day it was reported, not the day of what is reported.
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?: [\w’']+){0,2}|reported|announced|stated|noted|added|informed)\s+(?:on\s+|last\s+|this\s+)?$"

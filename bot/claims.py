@@ -18,6 +18,14 @@ DATE_RE = re.compile(
     rf"|{_MONTH_RE}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_RE = re.compile(rf"\b({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.IGNORECASE)
+
+
+def ordinals(text: str) -> set[tuple[str, str]]:
+    """(noun, ordinal) pairs: "the fifth stage" -> ("stage", "fifth")."""
+    return {(m.group(2).lower(), m.group(1).lower()) for m in ORDINAL_RE.finditer(text)}
+
+
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
 
 

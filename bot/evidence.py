@@ -126,7 +126,6 @@ class Retriever:
         negated, places = bool(_NEGATED.search(question.text)), _places(question.text) - lib.all_people
         places |= _means(question.text)
         groups = _groups(question.text) or _groups(context)  # "where do most of them study?"
-        ordinals = _ordinals(question.text)
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -138,7 +137,7 @@ class Retriever:
             )
             typed, found, lead = self._typed(question, sid)
             typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
-            typed = typed and not _other_ordinal(ordinals, sent.text)
+            typed = typed and not _other_ordinal(question.ordinals, sent.text)
             if question.kind == "other" and question.asked and not values[1]:
                 typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
             if not typed:
@@ -272,7 +271,7 @@ class Retriever:
         paragraph = self._paragraph(sid)
         if not all(claims.figure_written(n, paragraph) for n in question.figures):
             return True  # "who won the 87 kg category?" is not answered by the 77 kg one
-        if any(noun not in STOPWORDS and not re.search(rf"\b{nth}\b", paragraph, re.IGNORECASE) for noun, nth in _ordinals(question.text)):
+        if any(noun not in STOPWORDS and not re.search(rf"\b{nth}\b", paragraph, re.IGNORECASE) for noun, nth in question.ordinals):
             return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
         if question.kind not in SPAN_KINDS:
             return False
@@ -506,20 +505,12 @@ def _other_group(asked: dict[str, str], sentence: str) -> bool:
     return any(noun in said and country not in said[noun] for noun, country in asked.items())
 
 
-_ORDINAL = re.compile(rf"\b({'|'.join(claims.ORDINALS)}|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.IGNORECASE)
-
-
-def _ordinals(text: str) -> set[tuple[str, str]]:
-    """(noun, ordinal) pairs: "the fifth stage" -> ("stage", "fifth")."""
-    return {(m.group(2).lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)}
-
-
 def _other_ordinal(asked: set[tuple[str, str]], sentence: str) -> bool:
-    """The sentence gives another one of what the question counts (`asked`, from _ordinals): "who won
+    """The sentence gives another one of what the question counts (`asked`: Question.ordinals): "who won
     the fifth stage?" is not answered by "the first stage was won by ..."."""
     if not asked:
         return False
-    written = _ordinals(sentence)
+    written = claims.ordinals(sentence)
     nouns = {noun for noun, _ in written}
     return any(noun in nouns and (noun, nth) not in written for noun, nth in asked)
 

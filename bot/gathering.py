@@ -50,7 +50,7 @@ def topic_terms(q: Question) -> set[str]:
 def gather(library: Library, q: Question, ranked: list[Evidence], threshold: float) -> list[Item]:
     if DATELINE in q.all_terms:
         return datelines(library)
-    topic = topic_terms(q)
+    topic = asked_topic = topic_terms(q)
     if q.kind == "person" and asked_countries(q.text) and topic <= paraphrase.MEETING:
         # "Which Kazakh officials met Chinese officials?": every meeting the articles report, in
         # person, by videoconference or by phone; the people of each article's opening answer.
@@ -90,7 +90,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     if q.kind != "person":
         return [Item(e) for e in chosen]
     # "Which Chinese people are named?" (no topic at all): everyone, once; a meeting list: each article's opening
-    every = not topic_terms(q)
+    every = not asked_topic
     items, listed = [], set()
     for e in chosen:
         for item in _with_people(library, q, e, bool(topic), every):

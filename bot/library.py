@@ -114,9 +114,11 @@ class Library:
         """Person -> the country some article says they represent ("PRC Chairman Xi Jinping"), else
         the one their name is written for ("Zhao Guoying": name_origin.py)."""
         if self._person_countries is None:
-            named = {p.name for s in self.sentences for p in people(s.text)}
-            given = {p.name: p.country for s in self.sentences for p in people(s.text) if p.country}
-            self._person_countries = {n: c for n in named if (c := given.get(n) or name_country(n))}
+            given: dict[str, str | None] = {}
+            for person in (p for s in self.sentences for p in people(s.text)):
+                if person.country or person.name not in given:
+                    given[person.name] = person.country
+            self._person_countries = {n: c for n, g in given.items() if (c := g or name_country(n))}
         return self._person_countries
 
     def doc_countries(self, doc_id: str) -> frozenset[str]:

@@ -147,6 +147,11 @@ class Question:
         return tuple(claims.YEAR_RE.findall(self.text))
 
     @cached_property
+    def ordinals(self) -> frozenset[tuple[str, str]]:
+        """(noun, ordinal) pairs the question gives: "who won the fifth stage?" -> ("stage", "fifth")."""
+        return frozenset(claims.ordinals(self.text))
+
+    @cached_property
     def figures(self) -> tuple[str, ...]:
         """Figures in digits the question gives, years aside ("... in the 87 kg category?")."""
         return tuple(n for n in re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?!\w)", self.text) if not claims.YEAR_RE.fullmatch(n))
