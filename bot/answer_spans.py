@@ -11,7 +11,7 @@ from . import claims, paraphrase
 from .extractive import ATTRIBUTION, drop_titles
 from .people import TITLE_BOUNDARY, asked_countries, country_of, named_countries, people
 from .question import RANK_ASKED, ROLES, Question
-from .sentences import dateline
+from .sentences import dateline, strip_dateline
 from .terms import STOPWORDS, fold, terms
 
 ROLE_WINDOW = 10  # words after a name (twice as many before it) where its office is written
@@ -88,7 +88,9 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             if re.search(r"\bfrom\W*$", fold(question.text)):  # "where was it sent from?": not where to
                 found = [c for c in claims.names(sentence) if re.search(rf"\b(?:from|left|leaves|departed|departs) (?:the )?{re.escape(c)}", sentence) and not set(terms(c)) & persons]
     elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
-        found = [n for n in claims.names(sentence) if len(n) > 2 and not all(country_of(w) for w in n.split())]
+        body = strip_dateline(sentence)  # "ALMATY. KAZINFORM" is no answer
+        found = [n for n in claims.names(body) if len(n) > 2 and not all(country_of(w) for w in n.split())]
+        found = [n for n in found if " " in n or not (body.startswith(n) and any(map(paraphrase.is_word, terms(n))))]  # "Classes will ..."
         # nor a place: "in the Kyzylorda region", "in Almaty"
         found = [n for n in found if not re.search(rf"\bin (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)]
     elif kind == "date":
@@ -357,6 +359,15 @@ def _same_office(word: str, role: str) -> bool:
     return word == role or (word,) in paraphrase.related(role)
 
 
+def _definite(body: str, text: str) -> bool:
+    """`text` names the body by its kind: "the university", "the Chinese university", "the company's"."""
+    for match in re.finditer(r"\bthe (?:([\w\-]+) )?([\w\-]+?)(?:'s|’s)?\b", text):
+        qualifier, noun = match.groups()
+        if terms(noun) == [body] and (qualifier is None or qualifier.islower() or country_of(qualifier)):
+            return True
+    return False
+
+
 def holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
     """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
     office it is when the question says ("of Nur Otan")."""
@@ -378,8 +389,12 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
         _same_office(w, role) and (i == 0 or window[i - 1] not in _LESSER_OFFICE - asked)
         for i, w in enumerate(window)
     )
-    # Whose office: most of its words ("the CPC's" may be written "the Communist Party of China").
+    # Whose office: most of its words ("the CPC's" may be written "the Communist Party of China"),
+    # or the body named by its kind ("the rector of the Chinese university", "the company's head")
     of = len(question.role_of & (set(window) | set(terms(name))))
+    near = f"{title[cut[-1].end() :] if cut else title} {rest[: end.start()] if end else rest} {office}"
+    if any(_definite(body, near) for body in question.role_of & _BODIES):
+        of = len(question.role_of)
     # ... and the country it names: "the head of Huawei China" is not the head of Huawei Kazakhstan
     countries = {c for t in question.role_of if (c := country_of(t))}
     return held and (not whose or (of * 2 >= len(question.role_of) and countries <= named_countries(" ".join(window))))

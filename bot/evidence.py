@@ -55,7 +55,7 @@ _SPOKEN = re.compile(
     r"stat(?:es|ed|ing)|declar\w*|call(?:s|ed|ing)?|prais\w*|express\w*|urg\w*|brief\w*|point\w* out|remark\w*|"
     r"comment\w*|announc\w*|according to|believ\w*|hop(?:e|es|ed|ing)|wish\w*|thank\w*|recall\w*|outlin\w*|"
     r"speak\w*|spoke|respond\w*|assur\w*|confirm\w*|underlin\w*|highlight\w*|welcom\w*|congratulat\w*|"
-    r"suggest\w*|propos\w*|warn\w*|insist\w*|argu\w*|claim\w*|describ\w*|agree\w*|reiterat\w*)\b|[“”\"‘]",
+    r"suggest\w*|propos\w*|warn\w*|insist\w*|argu\w*|claim\w*|describ\w*|agree(?:s|d|ing)?|reiterat\w*)\b|[“”\"‘]",
     re.IGNORECASE,
 )
 # "... Zhang Xiao said." / "said Song Tao": who speaks

@@ -41,7 +41,7 @@ def trim(sentence: str) -> str:
 # ", Kazinform has learnt from the press service of ..." (a speaker's "the diplomat said" stays).
 ATTRIBUTION = re.compile(r",\s*[^,]*\b(?:press service|has learnt|news agency|reported|reports)\b[^,]*\.$")
 # ", the chair of the National Committee ..., a political advisory body in China," after a name.
-_APPOSITION = re.compile(r"(?<=[A-Za-z\)]), (?:the|a|an) [^,;“”\"]{3,120}?(?:, (?:the|a|an) [^,;“”\"]{3,120}?)*,(?= [a-z])")
+_APPOSITION = re.compile(r"(?<=[A-Za-z\)]), (?:the|a|an) [^,;“”\"]{3,120}?(?:, (?:the|a|an) [^,;“”\"]{3,120}?)*,(?= ([a-z]+))")
 _PARENTHESIS = re.compile(r" \([^()]{1,80}\)")
 # A closing participle or relative clause: "..., expressing confidence in the readiness of ...".
 _TRAILING = re.compile(r",\s+(?:[a-z]+ing|which|while|whereas|thereby)\b[^,;“”\"]*?(?=\.$)")
@@ -56,7 +56,7 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
 
     def cut(pattern: re.Pattern[str], text: str, end: str = "") -> str:
         for match in reversed(list(pattern.finditer(text))):
-            if not set(terms(match.group(0))) & keep:
+            if not set(terms(match.group(0))) & keep and not _clause(match, text):
                 text = text[: match.start()] + end + text[match.end() :]
         return text
 
@@ -65,6 +65,14 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
         text = cut(_TRAILING, text)
     text = cut(_PARENTHESIS, cut(_APPOSITION, text)) if typed else text
     return condense(text, keep)
+
+
+def _clause(match: re.Match[str], text: str) -> bool:
+    """An "apposition" before "and" that follows no name is a clause of its own: "To cut queues, the
+    crossing now works 24 hours a day, and a second terminal ..." (but "X, the chair of Y, and Z")."""
+    follows = match.groups()[:1] and match.group(1) in ("and", "but")
+    before = text[: match.start()].split()
+    return bool(follows) and not (before and before[-1][:1].isupper())
 
 
 CONDENSE_WORDS = 30  # a longer sentence listing several things keeps only the ones asked about

@@ -144,7 +144,7 @@ def people(sentence: str) -> tuple[Person, ...]:
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
         if len(run) > MAX_NAME_WORDS:  # "CEO of Khorgos Gateway Yerlan Koishibayev": a body's name, then the person's
             start = match.start() + run[-2].start()
-        if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]):
+        if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]) or _body_joined(run, sentence[match.end() :]):
             continue  # "the railway company Kazakhstan Temir Zholy", "Chengdu Research Base of Giant Panda Breeding"
         if (_OFFICE_OF.search(sentence[:start]) and re.match(r",\s+[A-Z]", sentence[end:])) or (
             _OF_BODY.search(sentence[:start]) and _officer_after(sentence[end:])
@@ -219,6 +219,19 @@ def _officer_after(rest: str) -> bool:
 
 
 _SIDE_LED_BY = re.compile(r"\b([A-Z][\w\-]+) (?:delegation|side|team)(?: was| were)?(?: (?:led|headed|represented))? by\s*$")
+
+
+# "Beijing Language and Culture University": words a body's name ends with, after "and".
+_BODY_AFTER_AND = re.compile(
+    r"\s+and\s+(?:[A-Z][\w\-]*\s+){0,2}(?:University|Institute|Academy|College|School|Bank|Company|Corporation|Group|"
+    r"Association|Society|Foundation|Fund|Centre|Center|Museum|Hospital|Federation|Union|Committee|Council|Ministry)\b"
+)
+
+
+def _body_joined(run: list[re.Match[str]], rest: str) -> bool:
+    """The run is the first half of a body's name joined by "and", and holds a dictionary word
+    ("Language" in "Beijing Language and Culture University"; a person's name holds none)."""
+    return bool(_BODY_AFTER_AND.match(rest)) and any(paraphrase.is_word(t) for w in run for t in terms(w.group(0)))
 
 
 def _name_run(run: list[re.Match[str]]) -> bool:

@@ -57,6 +57,8 @@ _KIND_WORDS = {
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
 _FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme"))
+# "How long did the shooting take?": "take" only frames a duration.
+_TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take\W*$")
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
 # "Which company is building ...?": the answer is the name of a body, not a person or a country.
 _ORGANISATIONS = "company|firm|corporation|organization|organisation|agency|bank|university|newspaper|institution"
@@ -251,6 +253,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # A question written with capitals names its own names: "Which reforms ..." is not asking about
     # a name because the corpus often writes "Reforms" in titles.
     name_terms = own | (frozenset() if _cased(text) else name_terms)
+    if kind == "organisation" and (body := re.search(rf"\b(?:which|what) ({_ORGANISATIONS})\b", lowered)):
+        name_terms -= set(terms(body.group(1)))  # "which university ...": the kind of answer, not a name
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
@@ -291,6 +295,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
     focus -= _KIND_WORDS.get(kind, frozenset())
     focus -= _FRAMING
+    if _TAKES.match(lowered):
+        focus -= set(terms("take"))
     if focus <= _HELD and not (name_terms & content):
         focus = set()  # the conversation says what "it" is
     focus -= {t for m in _FRAMING_OF.finditer(lowered) for t in terms(m.group(0))}

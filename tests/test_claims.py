@@ -439,3 +439,44 @@ def test_which_company_is_not_a_place():
     q = analyse("Which company will build the glass factory?")
     sentence = "It provides for a glass factory in the Kyzylorda region by the China National Building Material Group."
     assert candidates("organisation", sentence, q) == ["China National Building Material Group"]
+
+
+def test_batch_27_bodies_named_with_and_or_by_their_kind():
+    from bot.answer_spans import holds_role
+    from bot.people import people
+
+    # "Beijing Language and Culture University" is a body, not a person called "Beijing Language"
+    assert people("A branch of Beijing Language and Culture University will open in Almaty.") == ()
+    assert [p.name for p in people("Talks between Li Wei and Tokayev were held.")] == ["Li Wei"]
+    # "which university": the kind of answer, not a name the answer must avoid
+    q = analyse("Which university will host the branch?", frozenset({"university"}))
+    assert "university" not in q.entities
+    sentence = "The branch will be hosted by Al-Farabi Kazakh National University and will admit 300 students."
+    assert candidates("organisation", sentence, q) == ["Al-Farabi Kazakh National University"]
+    assert candidates("organisation", "ALMATY. KAZINFORM – Classes will be taught in Chinese.", q) == []
+    # "the rector of the Chinese university" is the rector of the university the article is on
+    q = analyse("Who is the rector of Beijing Language and Culture University?")
+    sentence = "The agreement was signed by Sayasat Nurbek and the rector of the Chinese university, Duan Peng."
+    assert holds_role(sentence, "Duan Peng", q, "rector")
+    assert not holds_role("The agreement was signed by the rector of the Chinese institute, Duan Peng.", "Duan Peng", q, "rector")
+
+
+def test_batch_28_how_long_did_it_take_asks_a_duration():
+    q = analyse("How long did shooting take?")
+    assert q.kind == "number" and q.focus == {"shoot"}
+    assert "take" in analyse("How many medals did Kazakhstan take?").focus
+
+
+def test_a_clause_before_and_is_no_apposition_to_cut():
+    from bot.extractive import shorten
+
+    s = "To cut queues, the crossing now works 24 hours a day, and a second terminal was opened in August."
+    assert shorten(s, set(), typed=True) == s
+    assert shorten("Wang Huning, the chair of the committee, and Tokayev met.", set(), typed=True) == "Wang Huning and Tokayev met."
+
+
+def test_an_agreement_is_not_something_said():
+    from bot.evidence import _SPOKEN
+
+    assert not _SPOKEN.search("The agreement was signed in Beijing by Sayasat Nurbek.")
+    assert _SPOKEN.search("The sides agreed to meet again.")
