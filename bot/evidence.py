@@ -72,6 +72,7 @@ _OFFICE_SAID = re.compile(
 )
 _HE = re.compile(r"^(?:He|She)\b")
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
+BESIDES_WEIGHT = 0.5  # "besides a close neighbor, what ...": what the answer is written beside counts half
 HEADLINE_PENALTY = 0.9  # a headline ("Kazakh-Chinese trade hits record in 2023", no full stop) tells less than its story
 LEAD_PENALTY = 0.9  # "who ...?" answered by a name an earlier sentence gives ("the diplomat briefed him")
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
@@ -109,6 +110,9 @@ class Retriever:
         names = {t: bm25.idf(t) for t in question.entities - {t for g in people_named for t in g}}
         names.update({" ".join(g): sum(bm25.idf(t) for t in g) for g in people_named})
         focus = {t: _weight(bm25, t) * (ASKED_WEIGHT if t == question.asked else 1) for t in question.focus} or dict(names)
+        # "besides a close neighbor, what ...": a sentence listing it with more ("our close neighbor,
+        # good friend and reliable partner") is near the answer
+        beside = focus | {t: BESIDES_WEIGHT * _weight(bm25, t) for p in question.besides for t in terms(p) if t not in focus}
         if not focus:  # "When was that?": the question's content is all in the conversation
             focus = {t: bm25.idf(t) for t in terms(context)}
             qvec = fvec
@@ -131,7 +135,7 @@ class Retriever:
             sent = lib.sentences[sid]
             values = (
                 float(vec @ qvec),
-                _overlap(focus, f"{sent.text} {self._speaker(sid)}", paraphrases=True),
+                _overlap(beside if _listed_with(question.besides, sent.text) else focus, f"{sent.text} {self._speaker(sid)}", paraphrases=True),
                 entity_scores[sent.passage],
                 passages[sent.passage],
             )
@@ -536,6 +540,16 @@ def _weight(bm25: BM25, term: str) -> float:
         return bm25.idf(term)
     seen = [bm25.idf(p[0]) for p in paraphrase.related(term) if len(p) == 1 and bm25.df(p[0])]
     return min(seen, default=bm25.idf(term))
+
+
+def _listed_with(phrases: tuple[str, ...], text: str) -> bool:
+    """Some phrase (or a part of it between "and"s) is followed by more of a list: "our close
+    neighbor, good friend and ..." (not "a dynamic political dialogue at all levels")."""
+    for part in (p for phrase in phrases for p in re.split(r",|\band\b", phrase)):
+        words = [w for w in re.findall(r"[\w\-]+", part) if w.lower() not in STOPWORDS]
+        if words and re.search(rf"\b{re.escape(words[-1])}\w*(?:,| and\b| as well as\b)", text, re.IGNORECASE):
+            return True
+    return False
 
 
 def _overlap(weights: dict[str, float], text: str, paraphrases: bool = False) -> float:

@@ -94,6 +94,11 @@ def condense(sentence: str, keep: set[str]) -> str:
     wanted = [i > head and any(paraphrase.present(t, set(terms(p))) for t in keep) for i, p in enumerate(parts)]
     for i in range(head + 2, len(parts)):  # "... (CPPCC), a political advisory body": what it is
         wanted[i] = wanted[i] or (wanted[i - 1] and bool(re.match(r"(?:a|an|the)\s", parts[i])))
+    for i, part in enumerate(parts):  # "our interests coincide: this is trade, the creation of ...": the list stays
+        if (i <= head or wanted[i]) and ": " in part:
+            j = i + 1
+            while j < len(parts) and parts[j][:1].islower():
+                wanted[j], j = True, j + 1
     if not any(wanted) or all(wanted[head + 1 :]):
         return sentence
     out, skipped = "", False

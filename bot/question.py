@@ -73,6 +73,10 @@ _ASKED = re.compile(
     r"(?:(?:form|kind|type|sort)s? of )?(?:(?:two|three|four|five|new|other|main|key|major|particular|specific) )*"
     r"([a-z][\w\-]*)"
 )
+# "Which upcoming domestic political event did ...": the last word before the verb is the noun.
+_ASKED_PHRASE = re.compile(
+    rf"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by )?(?:which|what) ((?:(?!{_AUXILIARIES})[a-z][\w\-]* ){{1,4}}){_AUXILIARIES}"
+)
 # "What is the budget of ...?" asks for a figure.
 _QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover"
 # "Where does Kazakhstan rank in the medal table?": a place in a ranking ("sixth"), not on a map.
@@ -142,6 +146,12 @@ class Question:
         """Terms of the offices the question names its actors by ("the legislators"; not "generally")."""
         words = {w for w in re.findall(r"[a-z]+", fold(self.text)) if w in _ROLE_WORDS or (w[-1:] == "s" and w[:-1] in _ROLE_WORDS)}
         return frozenset(t for w in words for t in terms(w)) & self.focus
+
+    @cached_property
+    def besides(self) -> tuple[str, ...]:
+        """What the answer is besides ("besides a close neighbor, what did he call it?"): not the
+        answer, but often listed with it."""
+        return tuple(m.group(1).strip() for m in _EXCLUDED.finditer(self.text))
 
     @cached_property
     def years(self) -> tuple[str, ...]:
@@ -300,8 +310,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     if focus <= _HELD and not (name_terms & content):
         focus = set()  # the conversation says what "it" is
     focus -= {t for m in _FRAMING_OF.finditer(lowered) for t in terms(m.group(0))}
-    head = _ASKED.search(lowered)
-    asked = next((t for t in terms(head.group(1)) if t in focus), None) if head else None
+    head = _ASKED_PHRASE.search(lowered) or _ASKED.search(lowered)
+    asked = next((t for t in reversed(terms(head.group(1))) if t in focus), None) if head else None
     return Question(
         text=text,
         asked=asked,

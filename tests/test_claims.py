@@ -480,3 +480,14 @@ def test_an_agreement_is_not_something_said():
 
     assert not _SPOKEN.search("The agreement was signed in Beijing by Sayasat Nurbek.")
     assert _SPOKEN.search("The sides agreed to meet again.")
+
+
+def test_a_sentence_listing_what_the_answer_is_besides():
+    from bot.evidence import _listed_with
+    from bot.extractive import condense
+
+    assert _listed_with(("a close neighbor",), "Kazakhstan is our close neighbor, good friend and reliable partner.")
+    assert not _listed_with(("political dialogue and cooperation prospects",), "maintaining a dynamic political dialogue at all levels")
+    s = ("There are many areas where our interests coincide: this is trade, the creation of joint productions, related to the "
+         "supply of Kazakh agricultural products to China, I think that in the coming years relations will only deepen and expand.")
+    assert "joint productions" in condense(s, set(terms("where do interests coincide")))

@@ -67,3 +67,8 @@ def test_a_doer_is_written_by_the_noun_of_the_deed():
     assert paraphrase.present(stem("conducted"), set(terms("under conductor Yu Long"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present(stem("organiser"), set(terms("the Olympiad was organised by"))) == paraphrase.RELATED_CREDIT
     assert paraphrase.present(stem("formed"), set(terms("the former president"))) == 0.0
+
+
+def test_news_words_for_the_same_act():
+    assert paraphrase.present("retain", set(terms("the parties agreed on maintaining contacts"))) > 0
+    assert paraphrase.present(stem("informed"), set(terms("the diplomat briefed him about the plan"))) > 0

@@ -115,3 +115,14 @@ def test_how_many_names_what_it_counts():
     assert analyse("How many bronze medals did the Kazakh team win?").counted == {"bronz", "medal"}
     assert analyse("How many Kazakh companies are taking part?").counted == {"company"}  # the country is checked apart
     assert analyse("How many times has Kazakhstan won?").counted == set()  # "times" is rarely written
+
+
+def test_the_asked_noun_is_the_last_word_before_the_verb():
+    assert analyse("which upcoming domestic political event did he tell them about").asked == "event"
+    assert analyse("which two international organizations did li huilai hope for").asked == "organization"
+    assert analyse("what did song tao say").asked is None
+
+
+def test_what_the_answer_is_besides():
+    q = analyse("besides a close neighbor, what did song tao call kazakhstan")
+    assert q.besides == ("a close neighbor",) and "neighbor" not in q.focus
