@@ -375,7 +375,8 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     title = sentence[:at]
     cut = list(TITLE_BOUNDARY.finditer(title))  # "X met with <title> Y": Y's title starts after "with"
     before = terms(title[cut[-1].end() :] if cut else title, keep_stopwords=True)[-2 * ROLE_WINDOW :]
-    rest = sentence[at + len(name) :]
+    others = [p.start for p in people(sentence) if p.start > at]
+    rest = sentence[at + len(name) : min(others, default=len(sentence))]  # "X and Wang Huning, the chair of ...": not X's
     end = TITLE_BOUNDARY.search(rest)  # "Nuryshev met with Head of ...": the office after "with" is not his
     after = terms(rest[: end.start()] if end else rest, keep_stopwords=True)[:ROLE_WINDOW]
     # and the whole office people() reads with the name: "Wang Huning, the chair of ... (CPPCC)"
@@ -391,7 +392,8 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     )
     # Whose office: most of its words ("the CPC's" may be written "the Communist Party of China"),
     # or the body named by its kind ("the rector of the Chinese university", "the company's head")
-    of = len(question.role_of & (set(window) | set(terms(name))))
+    headed = set(terms(title[: cut_by.start()])) if cut_by else set()  # "The laboratory will be headed by"
+    of = len(question.role_of & (set(window) | set(terms(name)) | headed))
     near = f"{title[cut[-1].end() :] if cut else title} {rest[: end.start()] if end else rest} {office}"
     if any(_definite(body, near) for body in question.role_of & _BODIES):
         of = len(question.role_of)

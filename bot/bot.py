@@ -133,8 +133,8 @@ class Bot:
         q = analyse(self.library.spell_acronyms(question), self.library.name_terms)
         if context and new_subject(q, context):
             context = ""  # "and who did Tokayev meet?" after talk of Nuryshev: a question of its own
-        if context and q.kind == "title" and not q.entities and (named := people(turns[-1][1])):
-            q = replace(q, entities=frozenset(terms(named[0].name)))  # "what is his position?": the one just named
+        if context and q.kind == "title" and not q.entities and (named := self._named_in_reply(turns[-1])):
+            q = replace(q, entities=frozenset(terms(named[0])))  # "what is his position?": the one just named
         elif context and not q.entities and (he := _HE.search(question)) and (person := self._he(q, turns[-1])):
             # "what did he say?": what did Marat Karabayev say? (the one the last turn is about), asked
             # on its own, as the reply's sentence need not be near what he said
@@ -185,13 +185,23 @@ class Bot:
         train?" - "Marat Karabayev: ..."). When the last question named someone else ("what did
         Tokayev say about Xi Jinping?" - "... of President Xi Jinping ..."), a what-question means
         that one, and "when did he say it?" is left as it is (its "it" is the conversation's words)."""
-        named = [p.name for p in people(turn[1])]
+        named = self._named_in_reply(turn)
         if not named:
             return None
         asked = [n for n in claims.names(turn[0]) if set(terms(n)) & self.library.all_people]
-        if asked and not set(terms(named[0])) & set(terms(asked[0])):
+        if asked and not set(terms(named[0])) & set(terms(asked[0])) and analyse(turn[0]).kind != "person":
             return asked[0] if q.kind == "other" else None
         return named[0]
+
+    @staticmethod
+    def _named_in_reply(turn: tuple[str, str]) -> list[str]:
+        """The people the last reply names; after a who-question, the ones it answered with first
+        ("who did Nuryshev meet?" - "Nuryshev met with Song Tao": Song Tao)."""
+        named = [p.name for p in people(turn[1])]
+        if analyse(turn[0]).kind != "person":
+            return named
+        asked = set(terms(turn[0]))
+        return sorted(named, key=lambda n: bool(set(terms(n)) & asked))
 
     def _only_span(self, q: Question, ranked: list[Evidence]) -> Evidence | None:
         """For "when / what day / how many" questions the evidence scores too low for: the one span

@@ -73,6 +73,7 @@ _OFFICE_SAID = re.compile(
 _HE = re.compile(r"^(?:He|She)\b")
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
 BESIDES_WEIGHT = 0.5  # "besides a close neighbor, what ...": what the answer is written beside counts half
+UNQUOTED_PENALTY = 0.9  # "what did X say?": a sentence that is not X's own words ("X and Y agreed ...")
 HEADLINE_PENALTY = 0.9  # a headline ("Kazakh-Chinese trade hits record in 2023", no full stop) tells less than its story
 LEAD_PENALTY = 0.9  # "who ...?" answered by a name an earlier sentence gives ("the diplomat briefed him")
 LEAD_LOOKBACK = 6  # sentences to look back for the name behind "he" / "the sides"
@@ -130,6 +131,9 @@ class Retriever:
         negated, places = bool(_NEGATED.search(question.text)), _places(question.text) - lib.all_people
         places |= _means(question.text)
         groups = _groups(question.text) or _groups(context)  # "where do most of them study?"
+        # "What did Song Tao say?" (on nothing in particular): his own words first
+        saying = _SAYING.search(question.text) if not question.focus else None
+        talkers = [g for g in question.name_groups if saying and set(g) & set(terms(saying.group(1)))]
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -142,12 +146,16 @@ class Retriever:
             typed, found, lead = self._typed(question, sid)
             typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
             typed = typed and not _other_ordinal(question.ordinals, sent.text)
+            if question.about and 2 * _overlap(dict.fromkeys(question.about, 1.0), self._speaker_text(sid), paraphrases=True) < 1:
+                typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
             if question.kind == "other" and question.asked and not values[1]:
                 typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
             elif lead is not None and question.kind == "person":  # the answer is a sentence away
                 values = tuple(LEAD_PENALTY * v for v in values)
+            if talkers and not self._quotes(talkers, sid):
+                values = tuple(UNQUOTED_PENALTY * v for v in values)
             if sent.text[-1:] not in ".!?”\"" and fold(sent.text) == fold(lib.passages[sent.passage].title):
                 values = tuple(HEADLINE_PENALTY * v for v in values)  # the story tells more than its headline
             score = sum(w * v for w, v in zip(self.weights, values, strict=False))
@@ -325,6 +333,12 @@ class Retriever:
                 return earlier
         return None
 
+    def _quotes(self, talkers: list[tuple[str, ...]], sid: int) -> bool:
+        """The sentence is the words of one of `talkers`: "... ,” said Song Tao." (not "X and Song Tao agreed")."""
+        outside = _outside_quotes(self._speaker_text(sid))
+        speakers = {t for m in _SAID_BY.finditer(outside) for t in terms(m.group(1) or m.group(2))}
+        return any(set(g) & speakers for g in talkers)
+
     def _someone_else(self, question: Question, sid: int) -> bool:
         """The sentence names another person where the question names one: "What did Tokayev and
         Xi Jinping discuss?" is not answered by what Tokayev and Wang Huning discussed (the other
@@ -345,6 +359,11 @@ class Retriever:
                 return True
             if not _SPOKEN.search(text):
                 return True  # "Zhang Xiao gave an interview ahead of the visit of President Xi Jinping"
+            sentence = lib.sentences[sid].text
+            if not speakers and _HE.match(sentence) and (named := set(self._named_before(sid))) and not any(named & set(g) for g in talkers):
+                return True  # "He also expressed gratitude for Tokayev’s address": he is the one named before
+            if not speakers and all(_possessive_only(g, sentence) for g in talkers):
+                return True  # "Wang expressed his admiration for ... during Tokayev’s tenure": of him
             # "the ambassador said it would be Xi Jinping's first trip": an office speaks of him
             sentence_words = set(terms(lib.sentences[sid].text))
             if _OFFICE_SAID.search(outside) and not speakers and any(person_written(g, sentence_words) for g in talkers):
@@ -441,6 +460,13 @@ class Retriever:
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _possessive_only(name: tuple[str, ...], sentence: str) -> bool:
+    """The name is written in the sentence, and only as an owner ("Tokayev’s tenure")."""
+    words = re.findall(r"[\w\-]+(?:’s|'s)?", sentence)
+    written = [w for w in words if set(terms(re.sub(r"(?:’s|'s)$", "", w))) & set(name)]
+    return bool(written) and all(w.endswith(("’s", "'s")) for w in written)
 
 
 def _outside_quotes(text: str) -> str:

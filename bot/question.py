@@ -33,6 +33,11 @@ _COUNTED_WORD = re.compile(rf"^(?:and |so |but )?how many (?!(?:{'|'.join(_QUALI
 _GENERIC_COUNTS = frozenset(terms("times people persons years months weeks days hours minutes percent number members"))
 _BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
+# "Who chaired the CPPCC before Wang Huning?": the office as a verb, and whose it is
+_ROLE_VERB = re.compile(
+    r"^(?:and |so )?who (?:\w+ )?(?:chair|chairs|chaired|head|heads|headed|direct|directs|directed|govern|governs|governed) "
+    r"(?:the )?(.+?)(?= before\b| after\b| until\b| since\b| when\b| in\b| at\b| during\b|[,?.]|$)"
+)
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
 _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
 _NAME_OF = re.compile(
@@ -57,6 +62,7 @@ _KIND_WORDS = {
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
 _FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme"))
+_SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|talk|write|wrote) (?:\w+ )?(?:about|of|on|regarding) (.+?)\W*$")
 # "How long did the shooting take?": "take" only frames a duration.
 _TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take\W*$")
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
@@ -152,6 +158,12 @@ class Question:
         """What the answer is besides ("besides a close neighbor, what did he call it?"): not the
         answer, but often listed with it."""
         return tuple(m.group(1).strip() for m in _EXCLUDED.finditer(self.text))
+
+    @cached_property
+    def about(self) -> frozenset[str]:
+        """Terms of what someone is asked to have said about ("what did he say about the G20 summit?")."""
+        said = _SAID_ABOUT.search(fold(self.text))
+        return frozenset(terms(said.group(1))) if said else frozenset()
 
     @cached_property
     def years(self) -> tuple[str, ...]:
@@ -280,7 +292,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         role = next((t for t in terms(lowered) if t in ROLES and t not in titled), None)
         if _DONE_BY.match(lowered):
             by, role = role, None  # "who did the Kazakh ambassador meet?": the office is the other side's
-        whose = _ROLE_OF.search(lowered)
+        whose = _ROLE_OF.search(lowered) or _ROLE_VERB.search(lowered)
         role_of = frozenset(terms(whose.group(1))) if whose else frozenset()
         qualified = _QUALIFIED.search(lowered)
         country = country_of(qualified.group(1)) if qualified else None

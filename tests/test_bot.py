@@ -287,6 +287,9 @@ def test_what_is_his_position_asks_about_the_person_just_named(make_bot):
     said = "On February 23, Shakhrat Nuryshev met with Song Tao."
     a = make_bot().answer("what is his position?", [("Who met Song Tao?", said)])
     assert a.answered and a.text == "Shakhrat Nuryshev is Ambassador of Kazakhstan."  # a sentence of its own
+    # after "who did Nuryshev meet?", "his" is the one the reply answered with
+    a = make_bot().answer("what is his position?", [("Who did Shakhrat Nuryshev meet?", said)])
+    assert a.answered and a.text.startswith("Song Tao is ")
 
 
 def test_a_short_surname_does_not_make_two_people_one(make_bot):

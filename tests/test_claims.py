@@ -491,3 +491,20 @@ def test_a_sentence_listing_what_the_answer_is_besides():
     s = ("There are many areas where our interests coincide: this is trade, the creation of joint productions, related to the "
          "supply of Kazakh agricultural products to China, I think that in the coming years relations will only deepen and expand.")
     assert "joint productions" in condense(s, set(terms("where do interests coincide")))
+
+
+def test_an_office_after_and_another_name_is_the_other_ones():
+    from bot.answer_spans import holds_role
+
+    s = "President of Kazakhstan Kassym-Jomart Tokayev and Wang Huning, the chair of the CPPCC, met in Beijing."
+    q = analyse("who chairs the cppcc")
+    assert holds_role(s, "Wang Huning", q, "chair") and not holds_role(s, "Kassym-Jomart Tokayev", q, "chair")
+    q = analyse("Who will head the laboratory?")
+    assert holds_role("The laboratory will be headed by professor Saule Abdikarimova.", "Saule Abdikarimova", q, "head")
+
+
+def test_whose_words_a_sentence_is():
+    from bot.evidence import _possessive_only
+
+    assert _possessive_only(("tokayev",), "Wang expressed his admiration for the progress during Tokayev’s tenure.")
+    assert not _possessive_only(("tokayev",), "Kazakh-Chinese relations have reached a high level, Tokayev said.")

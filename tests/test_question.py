@@ -126,3 +126,10 @@ def test_the_asked_noun_is_the_last_word_before_the_verb():
 def test_what_the_answer_is_besides():
     q = analyse("besides a close neighbor, what did song tao call kazakhstan")
     assert q.besides == ("a close neighbor",) and "neighbor" not in q.focus
+
+
+def test_what_someone_said_about_and_whose_office_a_verb_names():
+    assert analyse("what did li huilai say about the g20 summit").about == {"g20", "summit"}
+    assert analyse("what did li huilai say").about == frozenset()
+    q = analyse("who chaired the cppcc before wang huning")
+    assert q.role == "chair" and q.role_of == {"cppcc"}
