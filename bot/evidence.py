@@ -65,6 +65,10 @@ _IT_OPENS = re.compile(
     r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
 )
 _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|team|national team|delegation|squad)\b")
+_THE_BODY = re.compile(
+    r"\bthe (?:party|company|corporation|bank|university|institute|ministry|committee|council|department|embassy|fund|"
+    r"centre|center|group|organi[sz]ation|association|agency|firm|club|federation)(?:'s|’s)?\b"
+)
 _COSTING = frozenset(terms("cost costs"))
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
@@ -146,7 +150,7 @@ class Retriever:
             typed, found, lead = self._typed(question, sid)
             typed = typed and self._fits(negated, places, sid) and not _other_group(groups, sent.text)
             typed = typed and not _other_ordinal(question.ordinals, sent.text)
-            if question.about and 2 * _overlap(dict.fromkeys(question.about, 1.0), self._speaker_text(sid), paraphrases=True) < 1:
+            if question.about and 2 * _overlap({t: bm25.idf(t) for t in question.about}, self._speaker_text(sid), paraphrases=True) < 1:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
             if question.kind == "other" and question.asked and not values[1]:
                 typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
@@ -248,11 +252,16 @@ class Retriever:
         return not places or places <= set(terms(self._paragraph(sid)))
 
     def _paragraph(self, sid: int) -> str:
-        """The sentence's paragraph (a short paragraph may share a passage with the next)."""
+        """The sentence's paragraph in its article (a short paragraph may share a passage with the
+        next; a long one is cut into several passages)."""
         sent = self.library.sentences[sid]
-        text = self.library.passages[sent.passage].text
-        start = text.rfind("\n\n", 0, sent.start) + 1
-        return text[start : text.find("\n\n", sent.end) % (len(text) + 1)].strip()
+        passage = self.library.passages[sent.passage]
+        text = self.library.article_text(passage.doc_id)
+        at, end = passage.start + sent.start, passage.start + sent.end
+        if text[at:end] != sent.text:  # not cut from this text: the passage is all there is
+            text, at, end = passage.text, sent.start, sent.end
+        start = text.rfind("\n\n", 0, at) + 1
+        return text[start : text.find("\n\n", end) % (len(text) + 1)].strip()
 
     def _speaker(self, sid: int) -> str:
         """For a sentence inside a quotation, the names and offices its paragraph writes outside the
@@ -305,6 +314,21 @@ class Retriever:
         if any(name_written(self.library, name, words) for name in question.name_groups):
             return True
         return bool(set(asked_countries(question.text)) & named_countries(text))
+
+    def _said_by_office_of(self, question: Question, sid: int) -> bool:
+        """Quoted words credited to an office ("..., the President said.") that the article writes
+        with one of the question's names ("President of Kazakhstan Kassym-Jomart Tokayev")."""
+        text = self._speaker_text(sid)
+        if text == self.library.sentences[sid].text:
+            return False
+        offices = set(terms(_outside_quotes(text))) & ROLES
+        lib = self.library
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        holders = {
+            t for s in (s for p in lib.doc_passages(doc) for s in lib.by_passage[p])
+            for person in people(lib.sentences[s].text) if offices & set(terms(person.title)) for t in terms(person.name)
+        }
+        return bool(offices) and any(set(g) & holders for g in question.name_groups)
 
     def _names_every(self, question: Question, text: str) -> bool:
         """The text names every name the question gives: a story on the Almaty–Urumqi train is no
@@ -429,6 +453,9 @@ class Retriever:
             asked = asked_countries(question.text)
             described = described or bool(asked and _THE_COUNTRY.search(text) and asked[0] in named_countries(self._opening(doc)))
             names_it = self._names_any(question, self._speaker_text(sid)) or described
+            # "... the first deputy chairman of the party Maulen Ashimbayev": the party its paragraph names
+            names_it = names_it or bool(_THE_BODY.search(text) and self._names_any(question, self._paragraph(sid)))
+            names_it = names_it or self._said_by_office_of(question, sid)
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -26,6 +27,12 @@ from .sentences import split_sentences
 from .terms import fold, terms
 
 log = logging.getLogger(__name__)
+
+_NAME = r"([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})"
+_BODY_NAMES = (
+    re.compile(rf"{_NAME}[’'”\"]? (?:[Pp]arty|[Pp]rogram(?:me)?s?|[Ii]nitiatives?|[Mm]ovement|new economic policy)\b"),
+    re.compile(rf"\b(?:party|programme|program|initiative|movement) [‘'“\"]{_NAME}"),
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class Library:
     _acronyms: dict[str, str] | None = field(default=None, repr=False)
     _person_countries: dict[str, str] | None = field(default=None, repr=False)
     _all_people: frozenset[str] | None = field(default=None, repr=False)
+    _body_names: frozenset[str] | None = field(default=None, repr=False)
+    _article_texts: dict[str, str] = field(default_factory=dict, repr=False)
     _doc_countries: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -73,13 +82,20 @@ class Library:
                 self._doc_passages.setdefault(p.doc_id, []).append(i)
         return self._doc_passages.get(doc_id, [])
 
+    def article_text(self, doc_id: str) -> str:
+        """The article's text, which passages are cut from (their offsets point into it)."""
+        if not self._article_texts:
+            self._article_texts = {a.doc_id: a.text for a in self.articles}
+        return self._article_texts.get(doc_id, "")
+
     def doc_people(self, doc_id: str) -> frozenset[str]:
         """Terms of the names the article writes as people ("Shakhrat Nuryshev": so a later bare
         "Nuryshev" is a person, while "Khorgos" and "Almaty" are not)."""
         if doc_id not in self._doc_people:
             sentences = [s for p in self.doc_passages(doc_id) for s in self.by_passage[p]]
             self._doc_people[doc_id] = frozenset(
-                t for s in sentences for person in people(self.sentences[s].text) for t in terms(person.name)
+                t for s in sentences for person in people(self.sentences[s].text)
+                if person.name not in self.body_names for t in terms(person.name)
             )
         return self._doc_people[doc_id]
 
@@ -92,6 +108,15 @@ class Library:
                 t for s in sentences for person in people(self.sentences[s].text) for t in terms(person.title)
             )
         return self._doc_offices[doc_id]
+
+    @property
+    def body_names(self) -> frozenset[str]:
+        """Names some article writes as a party's or programme's ("Nur Otan Party", "the party
+        ‘Nur Otan’", "Nurly Zhol new economic policy"): not people, wherever else they stand."""
+        if self._body_names is None:
+            text = " ".join(p.text for p in self.passages)
+            self._body_names = frozenset(m.group(1) for pattern in _BODY_NAMES for m in pattern.finditer(text))
+        return self._body_names
 
     @property
     def all_people(self) -> frozenset[str]:

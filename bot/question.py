@@ -106,7 +106,7 @@ _RULES: list[tuple[str, str]] = [
 # "Who did the ambassador meet?", "which Chinese officials did Kazakh diplomats meet?": the office
 # after the auxiliary is the doer's, not the answer's.
 _DONE_BY = re.compile(
-    r"^(?:and |so |but )?(?:whom? (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their)\b"
+    r"^(?:and |so |but )?(?:whom? (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their|\w+'s)(?!\w)"
     rf"|(?:which|what) (?:\w+ ){{0,2}}(?:{_PERSON_NOUNS}) (?:did|does|do|will|would|has|have|had)\b)"
 )
 # "... did Kazakh diplomats meet?": a plural kind of people doing it, in every article.
@@ -114,7 +114,7 @@ _PLURAL_DOERS = rf"\b(?:did|do|have|had) (?:\w+ )?(?:{'|'.join(n for n in _PERSO
 _AGGREGATE = re.compile(
     _PLURAL_DOERS + r"|"
     r"\b(?:these|the|all|both|various|different|which) (?:articles|stories|reports|texts)\b|\bin (?:any|each) article\b"
-    r"|^(?:and )?(?:which|what) (?:\w+ ){0,2}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{2,}[^\Wsiu']s\b(?! (?:is|was|does|did)\b)"
+    rf"|^(?:and )?(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?!(?:is|was|has|does|this|kazakhstan)\b)\w{{2,}}[^\Wsiu']s\b(?! (?:is|was|does|did)\b)"
 )
 
 

@@ -697,3 +697,29 @@ def test_a_story_answers_for_what_it_names_in_its_opening_not_another_route_it_m
     assert "320" in b.answer("How many passengers did the first train carry?").text
     assert "45,000" in b.answer("How much does a ticket from Almaty to Urumqi cost?").text
     assert not b.answer("How much does a ticket from Astana to Urumqi cost?").answered
+
+
+def test_a_party_written_as_a_party_is_no_person_and_the_party_is_its_paragraphs(bot_on):
+    b = bot_on({
+        "001_party.txt": "Nur Otan meets ambassador\n\nThe party ‘Nur Otan’ is ready for cooperation with China. The "
+        "perspectives of the dialogue were discussed at the meeting of first deputy chairman of the party Maulen "
+        "Ashimbayev with China's Ambassador Zhang Hanhui, the party's press service said.\n\nIn general, there are "
+        "tangible results in the work of Nur Otan.\n",
+    })
+    assert "Nur Otan" in b.library.body_names and "otan" not in b.library.all_people
+    a = b.answer("who did china's ambassador meet at nur otan")
+    assert a.answered and "Maulen Ashimbayev" in a.text
+
+
+def test_quoted_words_are_the_office_holders_across_a_long_paragraph(bot_on):
+    quote = " ".join(f"We have done thing number {i} together with our partners." for i in range(12))
+    b = bot_on({
+        "001_visit.txt": "Tokayev meets Wang\n\nASTANA – President of Kazakhstan Kassym-Jomart Tokayev met Wang Huning in "
+        f"Beijing.\n\n“We are witnessing the visionary and constructive policy of President Xi Jinping. {quote} I am sure "
+        "of it,” the President said.\n",
+    })
+    sid = next(i for i, s in enumerate(b.library.sentences) if "visionary" in s.text)
+    assert b.library.sentences[sid].passage != b.library.sentences[-1].passage  # the paragraph is cut in two
+    assert b.retriever._paragraph(sid).endswith("the President said.")
+    a = b.answer("whose policy did tokayev call visionary and constructive")
+    assert a.answered and "Xi Jinping" in a.text

@@ -133,3 +133,10 @@ def test_what_someone_said_about_and_whose_office_a_verb_names():
     assert analyse("what did li huilai say").about == frozenset()
     q = analyse("who chaired the cppcc before wang huning")
     assert q.role == "chair" and q.role_of == {"cppcc"}
+
+
+def test_the_doer_may_be_a_country_s_office_and_a_plural_subject_is_no_list():
+    q = analyse("who did china's ambassador meet at nur otan")
+    assert q.by == "ambassador" and q.role is None
+    assert not analyse("what did the sides reiterate during the videoconference").aggregate
+    assert analyse("which kazakh officials met chinese ambassadors").aggregate
