@@ -170,6 +170,9 @@ _DOER = re.compile(
     r"(?:\bthat|^)\s+((?:[A-Z][a-z]+ )?[a-z]+s(?: (?:from|of|at) (?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*)*)?)"
     r"\s+(?:(?:will|would|could|can|should|may|might|must|has|have|had|are|were) )?(?:also )?([a-z]+)\b"
 )
+# "Kazinform has learnt from the press service of the lower chamber": who told the agency
+_LEARNT_FROM = re.compile(r"\b(?:learnt|learned|heard) from ((?:the|a|an) [^,.;]+?)(?=\s*[,.;]|$)")
+_TOLD = re.compile(r"\b(?:told|tell|tells|informed|inform|informs)\b")
 # "..., the press service of the Kazakh government reported." (the deed after its doer)
 _CREDITED_AFTER = re.compile(r",\s+((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,7}?)\s+([a-z]+)\s*\.?\s*$")
 
@@ -188,6 +191,8 @@ def agents(sentence: str, question: Question) -> list[str]:
         name for m in _DONE_BY_NAME.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
         for name in m.group(2).split(" and ")
     ]
+    if _TOLD.search(fold(question.text)):  # "who told Kazinform?": "Kazinform has learnt from the press service of ..."
+        found += [m.group(1) for m in _LEARNT_FROM.finditer(sentence)]
     if question.predicate:  # "Chinese specialists from the Chengdu Research Base would train the zoo's staff"
         found += [m.group(1) for m in _DOER.finditer(sentence) if terms(m.group(2))[:1] == [question.predicate]]
     return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]

@@ -63,6 +63,7 @@ _KIND_WORDS = {
 # "what form of interaction did they say they wanted".
 _FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme"))
 _SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|talk|write|wrote) (?:\w+ )?(?:about|of|on|regarding) (.+?)\W*$")
+_TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken) part\b", re.IGNORECASE)
 # "How long did the shooting take?": "take" only frames a duration.
 _TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take\W*$")
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
@@ -93,6 +94,8 @@ _RULES: list[tuple[str, str]] = [
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
     (r"\bwhich days?\b|\bwhat (?:dates?|days?|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
+    # "how much importance does China attach ...?": a degree in words ("great importance"), no figure
+    (r"\bhow much (?:importance|attention|interest|emphasis|significance|priority|respect|trust|support)\b", "other"),
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
      rf"|{RANK_ASKED.pattern}"
      rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b", "number"),
@@ -269,6 +272,7 @@ def _cased(text: str) -> bool:
 
 def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     """`name_terms`: terms the corpus writes as names, so lowercase questions find their entities."""
+    text = _TAKE_PART.sub("participate", text)  # "who took part?": "with the participation of ..."
     lowered = fold(text).strip()
     kind = next((k for pattern, k in _RULES if re.search(pattern, lowered)), "other")
     own = {t for n in claims.names(text) if not _plain_first_word(n, text, name_terms) for t in terms(n)}

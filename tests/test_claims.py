@@ -508,3 +508,11 @@ def test_whose_words_a_sentence_is():
 
     assert _possessive_only(("tokayev",), "Wang expressed his admiration for the progress during Tokayev’s tenure.")
     assert not _possessive_only(("tokayev",), "Kazakh-Chinese relations have reached a high level, Tokayev said.")
+
+
+def test_who_told_the_agency():
+    q = analyse("who told kazinform about the videoconference?")
+    s = "Nigmatulin spoke via videoconference with Li Zhanshu, Kazinform has learnt from the press service of the Majilis."
+    assert agents(s, q) == ["the press service of the Majilis"]
+    q = analyse("who would take part in the joint forums")
+    assert agents("They agreed on holding joint forums with the participation of both countries SMEs.", q) == ["both countries SMEs"]

@@ -140,3 +140,10 @@ def test_the_doer_may_be_a_country_s_office_and_a_plural_subject_is_no_list():
     assert q.by == "ambassador" and q.role is None
     assert not analyse("what did the sides reiterate during the videoconference").aggregate
     assert analyse("which kazakh officials met chinese ambassadors").aggregate
+
+
+def test_degrees_in_words_and_taking_part():
+    assert analyse("how much importance does china attach to relations with kazakhstan").kind == "other"
+    assert analyse("how much grain did they export").kind == "number"
+    q = analyse("who would take part in the joint forums")
+    assert "participat" in q.focus and "part" not in q.focus
