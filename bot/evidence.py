@@ -377,13 +377,16 @@ class Retriever:
         saying = _SAYING.search(question.text)
         talkers = [g for g in asked if saying and set(g) & set(terms(saying.group(1)))]
         if talkers:  # "what did Xi Jinping say ...?": said by him, not of him
+            sentence = lib.sentences[sid].text
+            quoting = {t for m in _SAID_BY.finditer(sentence) for t in terms(m.group(1) or m.group(2))}
+            if any(set(g) & quoting for g in talkers):
+                return False  # "... President Xi said, ‘When China does well ...’" inside the President's words
             outside = _outside_quotes(text)
             speakers = {t for m in _SAID_BY.finditer(outside) for t in terms(m.group(1) or m.group(2))} & lib.all_people
             if speakers and not any(set(g) & speakers for g in talkers):
                 return True
             if not _SPOKEN.search(text):
                 return True  # "Zhang Xiao gave an interview ahead of the visit of President Xi Jinping"
-            sentence = lib.sentences[sid].text
             if not speakers and _HE.match(sentence) and (named := set(self._named_before(sid))) and not any(named & set(g) for g in talkers):
                 return True  # "He also expressed gratitude for Tokayev’s address": he is the one named before
             if not speakers and all(_possessive_only(g, sentence) for g in talkers):

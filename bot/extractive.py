@@ -165,7 +165,9 @@ def _title_run(words: list[str]) -> str:
 
 
 def _droppable(title: str, keep: set[str]) -> bool:
-    return len(title.split()) >= LONG_TITLE and not set(terms(title)) & keep
+    """A long title holding no `keep` term, nor a longer form of one ("chairman" for "chair")."""
+    words = set(terms(title))
+    return len(title.split()) >= LONG_TITLE and not any(w == k or (len(k) >= 4 and w.startswith(k)) for w in words for k in keep)
 
 
 def with_date(reply: str, date: str | None) -> str:

@@ -281,6 +281,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     name_terms = own | (frozenset() if _cased(text) else name_terms)
     if kind == "organisation" and (body := re.search(rf"\b(?:which|what) ({_ORGANISATIONS})\b", lowered)):
         name_terms -= set(terms(body.group(1)))  # "which university ...": the kind of answer, not a name
+    if (kind_noun := re.search(r"^(?:and |so )?(?:which|what) ([a-z]+) (?:was|is|were|are|did|does|do|will|has|have)\b", text.strip())):
+        # "which summit was he invited to": a word written lowercase after "which" is the kind of answer
+        name_terms -= {t for t in terms(kind_noun.group(1)) if not country_of(t)}
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS

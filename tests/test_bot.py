@@ -723,3 +723,13 @@ def test_quoted_words_are_the_office_holders_across_a_long_paragraph(bot_on):
     assert b.retriever._paragraph(sid).endswith("the President said.")
     a = b.answer("whose policy did tokayev call visionary and constructive")
     assert a.answered and "Xi Jinping" in a.text
+
+
+def test_words_someone_is_quoted_saying_inside_another_ones_speech(bot_on):
+    b = bot_on({
+        "001_forum.txt": "Tokayev meets Wang\n\nASTANA – President Kassym-Jomart Tokayev met Wang Huning.\n\n“Addressing the "
+        "participants of the Forum today, President Xi said, ‘When China does well, the world will get even better’. I "
+        "agree,” the President said.\n",
+    })
+    a = b.answer("what did xi jinping say at the forum")
+    assert a.answered and "the world will get even better" in a.text

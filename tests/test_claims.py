@@ -516,3 +516,11 @@ def test_who_told_the_agency():
     assert agents(s, q) == ["the press service of the Majilis"]
     q = analyse("who would take part in the joint forums")
     assert agents("They agreed on holding joint forums with the participation of both countries SMEs.", q) == ["both countries SMEs"]
+
+
+def test_a_title_holding_a_longer_form_of_the_asked_word_stays():
+    from bot.extractive import drop_titles
+
+    s = "Nigmatulin spoke with Li Zhanshu, Chairman of the Standing Committee of the National People’s Congress."
+    assert "Chairman" in drop_titles(s, set(terms("what does li zhanshu chair")))
+    assert "Chairman" not in drop_titles(s, set(terms("who did nigmatulin speak with")))

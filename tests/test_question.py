@@ -8,7 +8,8 @@ def test_a_question_written_with_capitals_names_its_own_names():
     cased = analyse("Which reforms did the ambassador tell Song Tao about?", corpus_names)
     assert "reform" in cased.focus and cased.entities == {"song", "tao"}
     lowercase = analyse("which reforms did the ambassador tell song tao about", corpus_names)
-    assert {"song", "tao", "reform"} <= lowercase.entities  # only the corpus can say what is a name
+    assert {"song", "tao"} <= lowercase.entities  # only the corpus can say what is a name ...
+    assert "reform" in lowercase.focus  # ... but the word right after "which" is the kind of answer
 
 
 def test_framing_words_are_not_what_the_question_is_about():
@@ -147,3 +148,8 @@ def test_degrees_in_words_and_taking_part():
     assert analyse("how much grain did they export").kind == "number"
     q = analyse("who would take part in the joint forums")
     assert "participat" in q.focus and "part" not in q.focus
+
+
+def test_a_lowercase_word_after_which_is_the_kind_of_answer():
+    q = analyse("which summit was nazarbayev invited to", frozenset({"summit", "nazarbayev"}))
+    assert q.asked == "summit" and q.entities == {"nazarbayev"}
