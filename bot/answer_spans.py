@@ -92,7 +92,11 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [n for n in claims.names(body) if len(n) > 2 and not all(country_of(w) for w in n.split())]
         found = [n for n in found if " " in n or not (body.startswith(n) and any(map(paraphrase.is_word, terms(n))))]  # "Classes will ..."
         # nor a place: "in the Kyzylorda region", "in Almaty"
-        found = [n for n in found if not re.search(rf"\bin (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)]
+        found = [
+            n for n in found
+            if n.split()[-1].lower() in _BODIES | _NOT_PLACES  # "in the Shanghai Cooperation Organization" is a body
+            or not re.search(rf"\bin (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)
+        ]
     elif kind == "date":
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
         for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date

@@ -161,7 +161,7 @@ class Bot:
             yield self._published(question, q, ranked, context)
             return
         items = gather(self.library, q, ranked, self.threshold) if q.aggregate else []
-        if len(items) > 1:
+        if len(items) > 1 or (items and q.kind == "organisation"):  # "which Chinese companies ...": by name, even one
             yield self._list_answer(question, q, items)
             return
         best = next((e for e in ranked if self._answerable(e, q)), None)
@@ -343,11 +343,12 @@ class Bot:
         yield Answer(extractive, True, sources, "extractive", question)
 
     @staticmethod
-    def _shorten(sentence: str, q: Question, keep: set[str], typed: bool) -> str:
+    def _shorten(sentence: str, q: Question, keep: set[str], typed: bool, listed: tuple[str, ...] = ()) -> str:
         """The sentence as a reply: see extractive.shorten; long offices go too unless the question
-        asks about an office or names a word of it."""
+        asks about an office or names a word of it, or the office holds a name the list gives."""
         text = shorten(sentence, keep - country_terms(q.text), typed)  # "Kazakh" keeps no credit line
-        return text if q.kind == "title" or q.role else drop_titles(text, set(q.all_terms))
+        named = {t for name in listed for t in terms(name)}
+        return text if q.kind == "title" or q.role else drop_titles(text, set(q.all_terms) | named)
 
     def _phrase(self, generator: Generator, question: str, evidence: str, source_texts: list[str]) -> Stream[str, None, str]:
         """Stream the generator's phrasing (partial texts); return its first sentence, or "" on failure."""
@@ -404,7 +405,7 @@ class Bot:
             e = as_evidence(item)
             label = self.library.passages[e.passage].doc_id
             keep = set(q.all_terms) | {t for answer in item.answers for t in terms(answer)}
-            text = self._shorten(trim(self.library.sentences[e.sentence].text), q, keep, bool(item.answers))
+            text = self._shorten(trim(self.library.sentences[e.sentence].text), q, keep, bool(item.answers), item.answers)
             lines.append((f"{', '.join(item.answers)}: {text}" if item.answers else text, label))
         text = bullet_list(lines)
         if items[0].answers:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import paraphrase
-from .answer_spans import holds_role
+from .answer_spans import candidates, holds_role
 from .claims import names
 from .evidence import Evidence
 from .library import Library
@@ -44,7 +44,8 @@ def topic_terms(q: Question) -> set[str]:
     qualifiers = {t for c in asked_countries(q.text) for t in terms(c)} | {
         t for w in q.text.split() for t in terms(w) if asked_countries(w)
     }
-    return set(q.all_terms) - ANSWER_NOUNS - qualifiers
+    asked_body = {q.asked} if q.kind == "organisation" and q.asked else set()  # "which companies": the answer's kind
+    return set(q.all_terms) - ANSWER_NOUNS - qualifiers - asked_body
 
 
 def gather(library: Library, q: Question, ranked: list[Evidence], threshold: float) -> list[Item]:
@@ -62,7 +63,7 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
     kinds = _name_kinds(q.text)
     weights = {t: library.bm25.idf(t) * (1.0 if library.bm25.df(t) and t not in kinds else ABSENT_WEIGHT) for t in topic}
     total = sum(weights.values())
-    if not total and q.kind != "person":
+    if not total and q.kind not in ("person", "organisation"):
         return []
     # "Which Chinese officials are mentioned?" has no topic beyond the people asked for: every article.
     best: dict[str, list[Evidence]] = {}
@@ -87,6 +88,8 @@ def gather(library: Library, q: Question, ranked: list[Evidence], threshold: flo
         holding = [e for e in evidences if present and present[0] in terms(library.sentences[e.sentence].text)]
         chosen.append((holding or evidences)[0])
     chosen.sort(key=lambda e: -e.score)
+    if q.kind == "organisation":
+        return _bodies(library, q, chosen, bool(asked_topic))
     if q.kind != "person":
         return [Item(e) for e in chosen]
     # "Which Chinese people are named?" (no topic at all): everyone, once; a meeting list: each article's opening
@@ -158,6 +161,83 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True,
         elif found:
             return [Item(e, tuple(dict.fromkeys(found)), None if sid == e.sentence else sid)]
     return items
+
+
+# What a body of the asked kind is called, before its name or as its last word ("the Chinese bus maker Yutong").
+_BODY_KINDS = {
+    "company": "company|companies|firm|corporation|group|holding|maker|manufacturer|producer|developer|operator|"
+    "enterprise|ltd|llc|jsc|inc|co|industries|technologies|tech|motors|energy|airlines|railways",
+    "firm": "company|firm|corporation|group|holding|maker|manufacturer|producer|ltd|llc|jsc|inc",
+    "corporation": "corporation|company|group",
+    "bank": "bank",
+    "university": "university|institute|college|academy",
+    "agency": "agency|service|committee",
+    "organization": "organi[sz]ation|council|union|committee|commission|assembly|community|alliance|association|fund|bank|forum",
+    "institution": "institution|institute|university|bank|fund|centre|center|museum|academy",
+}
+KIND_WINDOW = 4  # words before a name where its kind or country is written
+
+
+def _bodies(library: Library, q: Question, chosen: list[Evidence], topic: bool) -> list[Item]:
+    """For "which (Chinese) companies ...": the bodies of that kind (and country) each article names,
+    in the sentence on the topic, or with no topic in any sentence; each named once."""
+    wanted = next(iter(asked_countries(q.text)), None)
+    kinds = _BODY_KINDS.get(q.asked or "", q.asked or "")
+    items, listed = [], set()
+    if not topic:  # "which companies are mentioned?": every article, those the question found first
+        found_docs = {library.passages[e.passage].doc_id: e for e in chosen}
+        for article in library.articles:
+            first = library.doc_passages(article.doc_id)[:1]
+            if article.doc_id not in found_docs and first and library.by_passage[first[0]]:
+                found_docs[article.doc_id] = Evidence(library.by_passage[first[0]][0], first[0], 0.0, True, ())
+        chosen = list(found_docs.values())
+    for e in chosen:
+        doc = library.passages[e.passage].doc_id
+        sentences = [e.sentence] if topic else [s for p in library.doc_passages(doc) for s in library.by_passage[p]]
+        for sid in sentences:
+            text = library.sentences[sid].text
+            found = [
+                n for n in _joined(candidates("organisation", text, q), text)
+                # written as a company (so no person, whatever people() read), and of the country asked
+                if n not in listed and _named_as(n, text, kinds) and (wanted is None or _body_country(n, text) == wanted)
+            ]
+            if found:
+                items.append(Item(replace(e, sentence=sid, passage=library.sentences[sid].passage, lead=None), tuple(dict.fromkeys(found))))
+                listed |= set(found)
+    return items
+
+
+def _joined(found: list[str], text: str) -> list[str]:
+    """Names one body's name holds, joined again: "Industrial" and "Commercial Bank of China"."""
+    out: list[str] = []
+    for name in found:
+        if out and f"{out[-1]} and {name}" in text and " " not in out[-1]:
+            out[-1] = f"{out[-1]} and {name}"
+        else:
+            out.append(name)
+    return out
+
+
+def _described_before(name: str, text: str) -> list[str]:
+    """The words just before the name in its own phrase ("built by the Chinese company" -> the, Chinese, company)."""
+    words = re.findall(r"[\w\-’']+|,", text[: text.find(name)])[-KIND_WINDOW:]
+    cut = max((i for i, w in enumerate(words) if w in _PHRASE_BOUNDARY), default=-1)
+    return words[cut + 1 :]
+
+
+_PHRASE_BOUNDARY = frozenset(", and or by with from of to for in at on".split())
+
+
+def _named_as(name: str, text: str, kinds: str) -> bool:
+    """The name is written as a body of that kind: a word of it ("... Group", "Bank of China") or just before it."""
+    return any(re.fullmatch(kinds, w, re.IGNORECASE) for w in [*name.split(), *_described_before(name, text)])
+
+
+def _body_country(name: str, text: str) -> str | None:
+    """The country a body is of: named in its name ("China National Building Material Group") or
+    just before it ("the Chinese company Shandong Agri Tech")."""
+    words = [*name.split(), *reversed(_described_before(name, text))]
+    return next((c for w in words if w[:1].isupper() and (c := country_of(w))), None)
 
 
 def _answering(persons: tuple[Person, ...], wanted: str | None, known: dict[str, str]) -> list[Person]:

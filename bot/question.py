@@ -69,6 +69,8 @@ _TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
 # "Which company is building ...?": the answer is the name of a body, not a person or a country.
 _ORGANISATIONS = "company|firm|corporation|organization|organisation|agency|bank|university|newspaper|institution"
+# "Which Chinese companies are mentioned?": bodies, by kind and country
+_BODIES_ASKED = "companies|firms|corporations|banks|universities|organizations|organisations|agencies|institutions"
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
@@ -104,7 +106,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"
      r"|\b(?:what|which) (?:position|post|title|job|office) (?:does|did|do) .+ (?:hold|have|occupy|held|had|occupied)\b", "title"),
     (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
-    (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?:{_ORGANISATIONS})\b", "organisation"),
+    (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?:{_ORGANISATIONS})\b"
+     rf"|^(?:and )?(?:which|what) (?:\w+ )?(?:{_BODIES_ASKED})\b", "organisation"),
 ]
 # "Who did the ambassador meet?", "which Chinese officials did Kazakh diplomats meet?": the office
 # after the auxiliary is the doer's, not the answer's.
@@ -279,7 +282,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # A question written with capitals names its own names: "Which reforms ..." is not asking about
     # a name because the corpus often writes "Reforms" in titles.
     name_terms = own | (frozenset() if _cased(text) else name_terms)
-    if kind == "organisation" and (body := re.search(rf"\b(?:which|what) ({_ORGANISATIONS})\b", lowered)):
+    if kind == "organisation" and (body := re.search(rf"\b(?:which|what) (?:\w+ )?({_ORGANISATIONS}|{_BODIES_ASKED})\b", lowered)):
         name_terms -= set(terms(body.group(1)))  # "which university ...": the kind of answer, not a name
     if (kind_noun := re.search(r"^(?:and |so )?(?:which|what) ([a-z]+) (?:was|is|were|are|did|does|do|will|has|have)\b", text.strip())):
         # "which summit was he invited to": a word written lowercase after "which" is the kind of answer

@@ -733,3 +733,23 @@ def test_words_someone_is_quoted_saying_inside_another_ones_speech(bot_on):
     })
     a = b.answer("what did xi jinping say at the forum")
     assert a.answered and "the world will get even better" in a.text
+
+
+def test_which_companies_are_listed_by_name_kind_and_country(bot_on):
+    b = bot_on({
+        "001_glass.txt": "Glass factory\n\nASTANA – The agreement provides for a glass factory in the Kyzylorda region by the "
+        "China National Building Material Group.\n",
+        "002_greenhouse.txt": "Greenhouses open\n\nTALGAR – The complex was built by the Chinese company Shandong Agri Tech for "
+        "40 million US dollars.\n",
+        "003_buses.txt": "Bus plant\n\nALMATY – The Chinese bus maker Yutong and the Kazakh company QazTech Ventures will "
+        "build a plant.\n",
+        "004_wind.txt": "Wind farm\n\nTARAZ – It was financed by the Asian Infrastructure Investment Bank and the Industrial "
+        "and Commercial Bank of China.\n",
+    })
+    a = b.answer("Which Chinese companies are mentioned in these articles?")
+    assert a.answered
+    for name in ("China National Building Material Group", "Shandong Agri Tech", "Yutong"):
+        assert name in a.text
+    assert "QazTech" not in a.text.split("\n")[0]
+    a = b.answer("which chinese banks are mentioned")
+    assert a.text.split("\n")[0] == "Industrial and Commercial Bank of China."
