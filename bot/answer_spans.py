@@ -114,6 +114,10 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
         ordinal_ok = bool(re.search(r"\btimes?\b", question.text) or RANK_ASKED.search(fold(question.text)))
         found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
+        if re.search(r"\bscore\b", fold(question.text)):  # "what was the score?": "2-1"
+            found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
+        elif re.match(r"(?:and |so )?how much\b", fold(question.text)) and not re.search(r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)):
+            found = [n for n in found if not re.search(r"%|percent|per cent", n)]  # an amount, not its change
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
             found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"

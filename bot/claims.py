@@ -23,7 +23,11 @@ ORDINAL_RE = re.compile(rf"\b({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+([a-z]+
 
 def ordinals(text: str) -> set[tuple[str, str]]:
     """(noun, ordinal) pairs: "the fifth stage" -> ("stage", "fifth")."""
-    return {(m.group(2).lower(), m.group(1).lower()) for m in ORDINAL_RE.finditer(text)}
+    # "the first half of 2023", "the third quarter" are periods, which the text may write as months
+    return {(m.group(2).lower(), m.group(1).lower()) for m in ORDINAL_RE.finditer(text) if m.group(2).lower() not in _PERIODS}
+
+
+_PERIODS = frozenset("half quarter quarters".split())
 
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()

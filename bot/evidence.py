@@ -64,6 +64,7 @@ _SAID_BY = re.compile(rf"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*),? {_SPEECH}\b|\b{_SPEE
 _IT_OPENS = re.compile(
     r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
 )
+_INTRODUCED = re.compile(r"\b(?:a|an) ((?:[\w\-]+ ){0,3}[\w\-]+)")  # "a Kazakh cultural centre will ..."
 _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|team|national team|delegation|squad)\b")
 _THE_BODY = re.compile(
     r"\bthe (?:party|company|corporation|bank|university|institute|ministry|committee|council|department|embassy|fund|"
@@ -273,8 +274,11 @@ class Retriever:
         if sid not in self._speakers:
             lib = self.library
             text = self._speaker_text(sid)
-            if _IT_OPENS.match(lib.sentences[sid].text):  # "It was opened in 2015.": the story's subject
-                self._speakers[sid] = lib.passages[lib.sentences[sid].passage].title
+            if _IT_OPENS.match(lib.sentences[sid].text):  # "It was opened in 2015.": the story's subject,
+                # or what the sentence before brings in ("... a Kazakh cultural centre will open. It will host ...")
+                before = lib.sentences[sid - 1].text if sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage else ""
+                introduced = " ".join(m.group(1) for m in _INTRODUCED.finditer(before))
+                self._speakers[sid] = f"{lib.passages[lib.sentences[sid].passage].title} {introduced}"
             elif _HE.match(lib.sentences[sid].text):  # "He invited Chinese companies ...": the one named before
                 self._speakers[sid] = " ".join(self._named_before(sid))
             elif text == lib.sentences[sid].text:

@@ -36,7 +36,8 @@ _TITLE_WORDS = {
     Communications Water Resources Irrigation Emergency Situations Interior Healthcare Infrastructure
     Academy School College Laboratory Library Hospital Clinic Orchestra Philharmonic Opera Ballet Ensemble
     Choir Quartet Concerto Symphony Sonata Suite Overture Piano Award Prize Medal Games Olympiad
-    Federation Confederation League Club Team Society Foundation Chamber Commission Authority Administration""".split()
+    Federation Confederation League Club Team Society Foundation Chamber Commission Authority Administration
+    Forward Midfielder Defender Goalkeeper Striker Winger Captain Coach Referee""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
@@ -138,6 +139,9 @@ def people(sentence: str) -> tuple[Person, ...]:
         after = next((w.group(0) for w in words if w.start() > first[-1].start()), "") if first else ""
         if first is not runs[-1] and _name_run(first) and after == "of" and not any(paraphrase.is_word(t) for w in first for t in terms(w.group(0))):
             run = first
+        joined = re.search(r"([A-Z][\w\-]*) and\s+$", sentence[: match.start()])
+        if run and run[0].start() == 0 and len(run) > 2 and joined and fold(joined.group(1)) in _TITLE_WORDS:
+            run = run[1:]  # "Minister of Trade and Integration Kairat Torebayev": "Integration" ends the office
         if not run:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()

@@ -13,7 +13,9 @@ from .terms import fold, terms
 
 _PERSON_NOUNS = (
     "official|officials|person|people|minister|ministers|leader|leaders|diplomat|diplomats|ambassador|"
-    "president|chairman|speaker|head|representative|politician|politicians|counterpart|counterparts|side"
+    "president|chairman|speaker|head|representative|politician|politicians|counterpart|counterparts|side|"
+    "player|players|athlete|athletes|footballer|footballers|coach|coaches|wrestler|wrestlers|boxer|boxers|"
+    "actor|actors|actress|actresses|singer|singers|artist|artists|writer|writers|scientist|scientists|journalist|journalists"
 )
 # Offices specific enough that the person answering must be described with them.
 _ROLE_WORDS = (
@@ -56,7 +58,7 @@ _KIND_WORDS = {
     "weekday": _TIME_WORDS,
     "year": _TIME_WORDS,
     "published": frozenset(terms("published dated written posted released out story report piece date")),
-    "number": frozenset(terms("long old far big large number percentage share amount proportion")),
+    "number": frozenset(terms("long old far big large number percentage share amount proportion score")),
     "place": frozenset(terms(f"location venue {_EVENT_WORDS}")),
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
@@ -87,7 +89,7 @@ _ASKED_PHRASE = re.compile(
     rf"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by )?(?:which|what) ((?:(?!{_AUXILIARIES})[a-z][\w\-]* ){{1,4}}){_AUXILIARIES}"
 )
 # "What is the budget of ...?" asks for a figure.
-_QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover"
+_QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover|score"
 # "Where does Kazakhstan rank in the medal table?": a place in a ranking ("sixth"), not on a map.
 RANK_ASKED = re.compile(r"^(?:and |so )?where (?:does|did|do|is|was|will) .+ (?:rank|ranks|ranked|finish|finished|placed|stand|stands|stood)\b|\bwhat rank\b")
 _RULES: list[tuple[str, str]] = [

@@ -753,3 +753,13 @@ def test_which_companies_are_listed_by_name_kind_and_country(bot_on):
     assert "QazTech" not in a.text.split("\n")[0]
     a = b.answer("which chinese banks are mentioned")
     assert a.text.split("\n")[0] == "Industrial and Commercial Bank of China."
+
+
+def test_it_is_what_the_sentence_before_brought_in(bot_on):
+    b = bot_on({
+        "001_interview.txt": "Ambassador: Kazakh students are discovering China\n\nBEIJING – The ambassador spoke about "
+        "education.\n\nNuryshev also announced that a Kazakh cultural centre will open in Beijing in 2024. It will host "
+        "exhibitions, concerts and language courses.\n",
+    })
+    a = b.answer("What will the cultural centre host?")
+    assert a.answered and "exhibitions" in a.text

@@ -524,3 +524,18 @@ def test_a_title_holding_a_longer_form_of_the_asked_word_stays():
     s = "Nigmatulin spoke with Li Zhanshu, Chairman of the Standing Committee of the National People’s Congress."
     assert "Chairman" in drop_titles(s, set(terms("what does li zhanshu chair")))
     assert "Chairman" not in drop_titles(s, set(terms("who did nigmatulin speak with")))
+
+
+def test_batch_32_scores_amounts_periods_and_offices_joined_by_and():
+    from bot.claims import ordinals
+    from bot.people import people
+
+    q = analyse("What was the score of the final?")
+    assert q.kind == "number" and candidates("number", "In the final, Tursynov beat Liu Rui 5-1.", q) == ["5-1"]
+    q = analyse("How much was trade between Kazakhstan and China in the first half of 2023?")
+    assert "30 percent" not in candidates("number", "Trade grows 30 percent to 14.8 billion US dollars.", q)
+    assert ordinals("in the first half of 2023") == set() and ordinals("the first wind farm") == {("wind", "first")}
+    sentence = "Deputy Minister of Trade and Integration Kairat Torebayev said trade would double."
+    assert [p.name for p in people(sentence)] == ["Kairat Torebayev"]
+    assert [p.name for p in people("Midfielder Islambek Kuat scored the winning goal.")] == ["Islambek Kuat"]
+    assert analyse("Which Kazakh players scored in the match?").kind == "person"
