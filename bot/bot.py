@@ -18,7 +18,7 @@ from .answer_spans import best_span
 from .answers import Answer, Source
 from .calibration import Calibration
 from .claims import render_date, unsupported
-from .conversation import History, context_for, continues, new_subject, normalise
+from .conversation import History, context_for, continues, elliptical, new_subject, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
 from .extractive import bullet_list, drop_titles, shorten, trim, with_date
@@ -128,6 +128,8 @@ class Bot:
         """
         question = self.validate(question)
         turns = normalise(history)
+        if turns and (again := elliptical(question, turns[-1][0], self.library.all_people)):
+            question = again  # "and Li Huilai?" after "who met Li Zhanshu?": who met Li Huilai?
         refusal = templates.render("refusal")
         context = context_for(question, turns, refusal)
         q = analyse(self.library.spell_acronyms(question), self.library.name_terms)
@@ -170,6 +172,8 @@ class Bot:
         same = None if refused_before else self._in_conversation_article(q, ranked, context)
         if same is not None and (best is None or continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
+        elif context and not q.all_terms:
+            best = None  # "the date?" of the meeting just talked about: not of another article's meeting
         if best is None:
             best = self._only_span(q, ranked)
         if best is None and items:  # "which Chinese officials are named?": one article names any

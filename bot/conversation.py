@@ -95,3 +95,28 @@ def new_subject(q: Question, context: str) -> bool:
         if found and found[0] in q.entities and found[0] not in said and not country_of(word):
             return True
     return False
+
+
+_ELLIPSIS = re.compile(r"^(?:and|what about|how about)\s+(?:with\s+|for\s+)?(.+?)\s*\??$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[\w’'\-]+")
+
+
+def elliptical(question: str, previous: str, people_terms: frozenset[str]) -> str | None:
+    """"and Li Huilai?" after "who met Li Zhanshu?": the last question again, about the new person
+    (the run of words naming a person there is replaced); None when it is not such a question."""
+    match = _ELLIPSIS.match(question.strip())
+    if not match:
+        return None
+    new = match.group(1)
+    words = _NAME_WORD.findall(new)
+    if not words or not all(set(terms(w)) & people_terms for w in words if terms(w)):
+        return None  # "and the date?" is no name
+    spans = [m for m in _NAME_WORD.finditer(previous) if set(terms(m.group(0))) & people_terms]
+    if not spans:
+        return None
+    start = end = spans[0]
+    for m in spans[1:]:  # the first run of name words ("li zhanshu")
+        if previous[end.end() : m.start()].strip():
+            break
+        end = m
+    return f"{previous[: start.start()]}{new}{previous[end.end() :]}"

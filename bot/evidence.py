@@ -285,7 +285,9 @@ class Retriever:
                 self._speakers[sid] = ""
             else:
                 outside = _outside_quotes(text)
-                self._speakers[sid] = " ".join(t for t in terms(outside) if t in lib.name_terms or t in ROLES)
+                # "..., the President said.": and the name the article writes with that office
+                said = [t for t in terms(outside) if t in lib.name_terms or t in ROLES] + sorted(self._office_speakers(sid))
+                self._speakers[sid] = " ".join(said)
         return self._speakers[sid]
 
     def _misses(self, question: Question, sid: int) -> bool:
@@ -323,17 +325,22 @@ class Retriever:
     def _said_by_office_of(self, question: Question, sid: int) -> bool:
         """Quoted words credited to an office ("..., the President said.") that the article writes
         with one of the question's names ("President of Kazakhstan Kassym-Jomart Tokayev")."""
+        holders = self._office_speakers(sid)
+        return any(set(g) & holders for g in question.name_groups)
+
+    def _office_speakers(self, sid: int) -> set[str]:
+        """For quoted words credited to an office ("..., the President said."), the name terms of the
+        people the article writes with that office."""
         text = self._speaker_text(sid)
         if text == self.library.sentences[sid].text:
-            return False
+            return set()
         offices = set(terms(_outside_quotes(text))) & ROLES
         lib = self.library
         doc = lib.passages[lib.sentences[sid].passage].doc_id
-        holders = {
+        return {
             t for s in (s for p in lib.doc_passages(doc) for s in lib.by_passage[p])
             for person in people(lib.sentences[s].text) if offices & set(terms(person.title)) for t in terms(person.name)
-        }
-        return bool(offices) and any(set(g) & holders for g in question.name_groups)
+        } if offices else set()
 
     def _names_every(self, question: Question, text: str) -> bool:
         """The text names every name the question gives: a story on the Almaty–Urumqi train is no
@@ -366,7 +373,7 @@ class Retriever:
         """The sentence is the words of one of `talkers`: "... ,” said Song Tao." (not "X and Song Tao agreed")."""
         outside = _outside_quotes(self._speaker_text(sid))
         speakers = {t for m in _SAID_BY.finditer(outside) for t in terms(m.group(1) or m.group(2))}
-        return any(set(g) & speakers for g in talkers)
+        return any(set(g) & (speakers or self._office_speakers(sid)) for g in talkers)
 
     def _someone_else(self, question: Question, sid: int) -> bool:
         """The sentence names another person where the question names one: "What did Tokayev and

@@ -97,7 +97,8 @@ _RULES: list[tuple[str, str]] = [
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b|^(?:and |so )?when (?:was|were) .+ reported\W*$", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
-    (r"\bwhich days?\b|\bwhat (?:dates?|days?|month|time)\b|^(?:and |so )?when\b|\bsince when\b", "date"),
+    (r"\bwhich days?\b|\bwhat (?:dates?|days?|month|time)\b|^(?:and |so )?when\b|\bsince when\b"
+     r"|^(?:and |so |what about |how about )?(?:the |its |their )?(?:date|day)\W*$", "date"),
     # "how much importance does China attach ...?": a degree in words ("great importance"), no figure
     (r"\bhow much (?:importance|attention|interest|emphasis|significance|priority|respect|trust|support)\b", "other"),
     (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"

@@ -763,3 +763,27 @@ def test_it_is_what_the_sentence_before_brought_in(bot_on):
     })
     a = b.answer("What will the cultural centre host?")
     assert a.answered and "exhibitions" in a.text
+
+
+def test_and_another_name_asks_the_last_question_about_them(make_bot):
+    from bot.conversation import elliptical
+
+    people = frozenset({"li", "zhanshu", "huilai", "song", "tao"})
+    assert elliptical("and li huilai?", "who met li zhanshu", people) == "who met li huilai"
+    assert elliptical("What about Song Tao?", "Who did Nuryshev meet before Li Zhanshu?", people) == "Who did Nuryshev meet before Song Tao?"
+    assert elliptical("and the date?", "who met li zhanshu", people) is None
+    said = "Majilis Speaker Nurlan Nigmatulin spoke via videoconference with Li Zhanshu."
+    a = make_bot().answer("and song tao?", [("Who spoke with Li Zhanshu?", said)])
+    assert a.answered and "Nuryshev" in a.text
+
+
+def test_a_bare_follow_up_stays_in_the_conversations_article(bot_on):
+    assert analyse("and the date?").kind == "date"
+    b = bot_on({
+        "001_song.txt": "Nuryshev meets Song Tao\n\nOn February 23, Shakhrat Nuryshev met with Song Tao.\n",
+        "002_li.txt": "Nuryshev meets Li Huilai\n\nShakhrat Nuryshev met with Assistant Minister Li Huilai in Beijing.\n",
+    })
+    said = "Shakhrat Nuryshev met with Assistant Minister Li Huilai in Beijing."
+    assert not b.answer("the date?", [("who met li huilai", said)]).answered  # not Song Tao's meeting date
+    said = "On February 23, Shakhrat Nuryshev met with Song Tao."
+    assert "February 23" in b.answer("and the date?", [("who met song tao", said)]).text
