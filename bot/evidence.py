@@ -471,6 +471,13 @@ class Retriever:
             # "... the first deputy chairman of the party Maulen Ashimbayev": the party its paragraph names
             names_it = names_it or bool(_THE_BODY.search(text) and self._names_any(question, self._paragraph(sid)))
             names_it = names_it or self._said_by_office_of(question, sid)
+            # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
+            # every other word of the question is there, and the story is on what it names
+            words = set(terms(text))
+            names_it = names_it or bool(
+                question.kind in SPAN_KINDS and question.focus and all(paraphrase.present(t, words) for t in question.focus)
+                and self._names_every(question, self._opening(doc))
+            )
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists

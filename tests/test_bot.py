@@ -787,3 +787,14 @@ def test_a_bare_follow_up_stays_in_the_conversations_article(bot_on):
     assert not b.answer("the date?", [("who met li huilai", said)]).answered  # not Song Tao's meeting date
     said = "On February 23, Shakhrat Nuryshev met with Song Tao."
     assert "February 23" in b.answer("and the date?", [("who met song tao", said)]).text
+
+
+def test_a_figure_in_a_story_on_what_the_question_names(bot_on):
+    b = bot_on({
+        "001_bakhty.txt": "Bakhty border crossing reopens\n\nALMATY – The Bakhty checkpoint reopened after two years of "
+        "works, the governor said. He added that the waiting time for trucks is expected to fall from nine hours to "
+        "under two.\n",
+    })
+    a = b.answer("How long do trucks wait at Bakhty now?")
+    assert a.answered and "nine hours" in a.text
+    assert not b.answer("Who betrayed the Bakhty governor?").answered
