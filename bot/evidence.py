@@ -103,6 +103,7 @@ class Retriever:
         self.weights = [(weights or WEIGHTS)[f] for f in FEATURES]
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
+        self._office_speakers_of: dict[int, set[str]] = {}
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -331,16 +332,17 @@ class Retriever:
     def _office_speakers(self, sid: int) -> set[str]:
         """For quoted words credited to an office ("..., the President said."), the name terms of the
         people the article writes with that office."""
+        if sid in self._office_speakers_of:  # asked for every candidate sentence of every question
+            return self._office_speakers_of[sid]
         text = self._speaker_text(sid)
-        if text == self.library.sentences[sid].text:
-            return set()
-        offices = set(terms(_outside_quotes(text))) & ROLES
+        offices = set(terms(_outside_quotes(text))) & ROLES if text != self.library.sentences[sid].text else set()
         lib = self.library
         doc = lib.passages[lib.sentences[sid].passage].doc_id
-        return {
+        self._office_speakers_of[sid] = {
             t for s in (s for p in lib.doc_passages(doc) for s in lib.by_passage[p])
             for person in people(lib.sentences[s].text) if offices & set(terms(person.title)) for t in terms(person.name)
         } if offices else set()
+        return self._office_speakers_of[sid]
 
     def _names_every(self, question: Question, text: str) -> bool:
         """The text names every name the question gives: a story on the Almaty–Urumqi train is no
@@ -372,7 +374,7 @@ class Retriever:
     def _quotes(self, talkers: list[tuple[str, ...]], sid: int) -> bool:
         """The sentence is the words of one of `talkers`: "... ,” said Song Tao." (not "X and Song Tao agreed")."""
         outside = _outside_quotes(self._speaker_text(sid))
-        speakers = {t for m in _SAID_BY.finditer(outside) for t in terms(m.group(1) or m.group(2))}
+        speakers = _said_by(outside)
         return any(set(g) & (speakers or self._office_speakers(sid)) for g in talkers)
 
     def _someone_else(self, question: Question, sid: int) -> bool:
@@ -390,11 +392,11 @@ class Retriever:
         talkers = [g for g in asked if saying and set(g) & set(terms(saying.group(1)))]
         if talkers:  # "what did Xi Jinping say ...?": said by him, not of him
             sentence = lib.sentences[sid].text
-            quoting = {t for m in _SAID_BY.finditer(sentence) for t in terms(m.group(1) or m.group(2))}
+            quoting = _said_by(sentence)
             if any(set(g) & quoting for g in talkers):
                 return False  # "... President Xi said, ‘When China does well ...’" inside the President's words
             outside = _outside_quotes(text)
-            speakers = {t for m in _SAID_BY.finditer(outside) for t in terms(m.group(1) or m.group(2))} & lib.all_people
+            speakers = _said_by(outside) & lib.all_people
             if speakers and not any(set(g) & speakers for g in talkers):
                 return True
             if not _SPOKEN.search(text):
@@ -509,6 +511,11 @@ class Retriever:
                 if found:
                     return True, found, earlier
         return False, [], None
+
+
+def _said_by(text: str) -> set[str]:
+    """Terms of the names credited with words in `text` ("... Zhang Xiao said", "said Song Tao")."""
+    return {t for m in _SAID_BY.finditer(text) for t in terms(m.group(1) or m.group(2))}
 
 
 def _possessive_only(name: tuple[str, ...], sentence: str) -> bool:
