@@ -76,6 +76,8 @@ _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
 )
 _HE = re.compile(r"^(?:He|She)\b")
+_ITS = re.compile(r"^Its\b")  # "Its general manager, Zhao Ming, ...": of what the sentence before opens on
+_OPENING_PHRASE = re.compile(r"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed)\b)")
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
 BESIDES_WEIGHT = 0.5  # "besides a close neighbor, what ...": what the answer is written beside counts half
 UNQUOTED_PENALTY = 0.9  # "what did X say?": a sentence that is not X's own words ("X and Y agreed ...")
@@ -249,10 +251,12 @@ class Retriever:
     def _fits(self, negated: bool, places: set[str], sid: int) -> bool:
         """What the question says of its answer holds in the sentence: a negation ("which body does
         not enforce the Charter?" is not answered by the one that does), the places it is set in
-        ("when did they arrive in Helsinki?": Helsinki in the paragraph) and the means ("by air")."""
+        ("when did they arrive in Helsinki?": Helsinki in the paragraph, or in the headline that sets
+        the story there: "Chinese film week opens in Almaty") and the means ("by air")."""
         if negated and not _NEGATION.search(self.library.sentences[sid].text):
             return False
-        return not places or places <= set(terms(self._paragraph(sid)))
+        title = self.library.passages[self.library.sentences[sid].passage].title
+        return not places or places <= set(terms(self._paragraph(sid))) | _places(title)
 
     def _paragraph(self, sid: int) -> str:
         """The sentence's paragraph in its article (a short paragraph may share a passage with the
@@ -271,7 +275,7 @@ class Retriever:
         quotes ("..." said Song Tao; "the Ambassador ... stressed: ..."): what a reader knows of who
         speaks. "What did Song Tao say about Kazakhstan?" is answered by what he said. For a sentence
         opening with "It", the headline: what the story, and so "It", is about; with "He", the person
-        named before."""
+        named before; with "Its", what the sentence before opens on ("The dry port at Khorgos, run ...")."""
         if sid not in self._speakers:
             lib = self.library
             text = self._speaker_text(sid)
@@ -280,6 +284,9 @@ class Retriever:
                 before = lib.sentences[sid - 1].text if sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage else ""
                 introduced = " ".join(m.group(1) for m in _INTRODUCED.finditer(before))
                 self._speakers[sid] = f"{lib.passages[lib.sentences[sid].passage].title} {introduced}"
+            elif _ITS.match(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
+                subject = _OPENING_PHRASE.match(lib.sentences[sid - 1].text)
+                self._speakers[sid] = subject.group(0) if subject else ""
             elif _HE.match(lib.sentences[sid].text):  # "He invited Chinese companies ...": the one named before
                 self._speakers[sid] = " ".join(self._named_before(sid))
             elif text == lib.sentences[sid].text:
@@ -295,17 +302,23 @@ class Retriever:
         """The sentence lacks what a count or a date must be of: a figure or an ordinal the question gives
         ("the 87 kg category", "the first wind farm") and the year it gives ("how many
         took part in the 2019 Olympiad?" is not answered by this year's count; in the paragraph or
-        the article's date), or the words of what it counts ("how many bronze medals?" is not
+        the article's date, or the headline: "... trains cross Kazakhstan in 2022" frames its story),
+        or the words of what it counts ("how many bronze medals?" is not
         answered by "two gold medals and one silver")."""
         paragraph = self._paragraph(sid)
         if not all(claims.figure_written(n, paragraph) for n in question.figures):
             return True  # "who won the 87 kg category?" is not answered by the 77 kg one
-        if any(noun not in STOPWORDS and not re.search(rf"\b{nth}\b", paragraph, re.IGNORECASE) for noun, nth in question.ordinals):
+        passage = self.library.passages[self.library.sentences[sid].passage]
+        opening = self._opening(passage.doc_id)  # "... to build a second line of the pipeline" in its lead
+        if any(
+            noun not in STOPWORDS and not re.search(rf"\b{nth}\b", paragraph, re.IGNORECASE)
+            and not re.search(rf"\b{nth} {noun}", fold(opening))
+            for noun, nth in question.ordinals
+        ):
             return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
         if question.kind not in SPAN_KINDS:
             return False
-        date = self.library.passages[self.library.sentences[sid].passage].date or ""
-        if any(y not in paragraph and y != date[:4] for y in question.years):
+        if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True
         words = set(terms(self.library.sentences[sid].text))
         return question.kind == "number" and not all(paraphrase.present(t, words) for t in question.counted)

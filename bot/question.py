@@ -30,8 +30,9 @@ _COUNTED = re.compile(
     r"^(?:and |so |but )?how many ((?:[a-z][\w\-]* ){1,4}?)(?:did|does|do|will|would|has|have|had|is|are|was|were|can|could)\b"
 )
 # without an auxiliary ("how many riders took part?") the word after "how many", unless it qualifies the next
+# (a hyphenated word does: "how many China-Europe trains crossed ...?")
 _QUALIFIERS = frozenset("new other more different foreign local major main big small large".split())
-_COUNTED_WORD = re.compile(rf"^(?:and |so |but )?how many (?!(?:{'|'.join(_QUALIFIERS)})\b)([a-z]+)\b")
+_COUNTED_WORD = re.compile(rf"^(?:and |so |but )?how many (?:[a-z]+-[\w\-]+ )?(?!(?:{'|'.join(_QUALIFIERS)})\b)([a-z]+)\b")
 _GENERIC_COUNTS = frozenset(terms("times people persons years months weeks days hours minutes percent number members"))
 _BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))

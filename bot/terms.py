@@ -73,8 +73,12 @@ def regular_stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+# An apostrophe inside a name is part of it ("Xi'an" is one word, not "Xi"); "'s", "n't", "'ll" are not.
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?!(?:s|t|d|ll|re|ve|m)\b)(?=[a-z])")
+
+
 def terms(text: str, keep_stopwords: bool = False) -> list[str]:
-    words = _WORD.findall(fold(text))
+    words = _WORD.findall(_INNER_APOSTROPHE.sub("", fold(text)))
     stems = [stem(w) for w in words if (len(w) > 1 or w.isdigit()) and (keep_stopwords or w not in STOPWORDS)]
     # "given", "told": forms of stopwords are stopwords too
     return stems if keep_stopwords else [t for t in stems if t not in STOPWORDS]

@@ -798,3 +798,28 @@ def test_a_figure_in_a_story_on_what_the_question_names(bot_on):
     a = b.answer("How long do trucks wait at Bakhty now?")
     assert a.answered and "nine hours" in a.text
     assert not b.answer("Who betrayed the Bakhty governor?").answered
+
+
+def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_on):
+    b = bot_on({
+        "001_rail.txt": "Record number of freight trains cross Kazakhstan in 2022\n\nALMATY – More than 15,000 container "
+        "trains travelling between China and Europe crossed Kazakhstan last year, the railway company said.\n\n"
+        "The dry port at Khorgos, run jointly by KTZ and COSCO Shipping, handled 540,000 containers. Its general "
+        "manager, Zhao Ming, told reporters that waiting times had fallen.\n",
+        "002_gas.txt": "Gas pipeline deal signed\n\nASTANA – QazaqGaz and CNPC agreed on Wednesday to build a second line "
+        "of the gas pipeline.\n\nThe agreement was signed in Xi'an in the presence of Chinese President Xi Jinping. "
+        "The cost was put at 2.5 billion dollars; construction will start in 2024.\n",
+        "003_film.txt": "Chinese film week opens in Almaty\n\nA week of Chinese films opened on Friday.\n\nSpeaking at "
+        "the opening ceremony, Consul General Jiang Wei said that cinema was a road between hearts.\n",
+    })
+    # the headline's year frames the story; a hyphenated word qualifies what is counted
+    assert "15,000" in b.answer("How many China-Europe trains crossed Kazakhstan in 2022?").text
+    assert not b.answer("How many China-Europe trains crossed Kazakhstan in 2021?").answered
+    assert "Zhao Ming" in b.answer("Who is the general manager of the dry port?").text  # "Its": the dry port's
+    assert "Xi'an" in b.answer("Where was the agreement signed?").text  # not a part of "Xi Jinping"
+    # "a second line" in the lead; a story that never says "third" is not on a third one
+    assert "2024" in b.answer("When will construction of the second line start?").text
+    assert not b.answer("When will construction of the third line start?").answered
+    # the headline sets the story in Almaty
+    assert "Jiang Wei" in b.answer("Who is the Chinese consul general in Almaty?").text
+    assert not b.answer("Who is the Chinese consul general in Shanghai?").answered

@@ -72,3 +72,8 @@ def test_a_doer_is_written_by_the_noun_of_the_deed():
 def test_news_words_for_the_same_act():
     assert paraphrase.present("retain", set(terms("the parties agreed on maintaining contacts"))) > 0
     assert paraphrase.present(stem("informed"), set(terms("the diplomat briefed him about the plan"))) > 0
+
+
+def test_an_apostrophe_inside_a_name_keeps_it_one_word():
+    assert terms("Xi'an") == ["xian"] and terms("O’Brien") == ["obrien"]
+    assert terms("Tokayev's visit") == ["tokayev", "visit"]  # a possessive is not part of the name
