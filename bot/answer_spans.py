@@ -373,7 +373,10 @@ def _same_office(word: str, role: str) -> bool:
 
 
 def _definite(body: str, text: str) -> bool:
-    """`text` names the body by its kind: "the university", "the Chinese university", "the company's"."""
+    """`text` names the body by its kind: "the university", "the Chinese university", "the company's",
+    or opens on it ("Committee chairwoman Dana Nurlanova")."""
+    if (opening := re.match(r"\s*([A-Z][\w\-]+) [a-z]", text)) and terms(opening.group(1)) == [body]:
+        return True
     for match in re.finditer(r"\bthe (?:([\w\-]+) )?([\w\-]+?)(?:'s|’s)?\b", text):
         qualifier, noun = match.groups()
         if terms(noun) == [body] and (qualifier is None or qualifier.islower() or country_of(qualifier)):

@@ -18,11 +18,12 @@ DATE_RE = re.compile(
     rf"|{_MONTH_RE}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-ORDINAL_RE = re.compile(rf"\b({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.IGNORECASE)
+# a medal's metal ranks it as an ordinal does: "silver medals" are not the "gold medal"
+ORDINAL_RE = re.compile(rf"\b({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)|gold|silver|bronze)\s+([a-z]+)", re.IGNORECASE)
 
 
 def ordinals(text: str) -> set[tuple[str, str]]:
-    """(noun, ordinal) pairs: "the fifth stage" -> ("stage", "fifth")."""
+    """(noun, ordinal) pairs: "the fifth stage" -> ("stage", "fifth"); "silver medals" -> ("medals", "silver")."""
     # "the first half of 2023", "the third quarter" are periods, which the text may write as months
     return {(m.group(2).lower(), m.group(1).lower()) for m in ORDINAL_RE.finditer(text) if m.group(2).lower() not in _PERIODS}
 

@@ -24,7 +24,7 @@ from .holding import name_written, person_written
 from .library import Library
 from .people import asked_countries, country_of, named_countries, people
 from .question import ROLES, SPAN_KINDS, Question, country_terms
-from .terms import STOPWORDS, fold, terms
+from .terms import STOPWORDS, fold, stem, terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
 # of a conversation pick the passage. These are the starting weights; bot/calibration.json holds
@@ -71,6 +71,8 @@ _THE_BODY = re.compile(
     r"centre|center|group|organi[sz]ation|association|agency|firm|club|federation)(?:'s|’s)?\b"
 )
 _COSTING = frozenset(terms("cost costs"))
+_WINNING = frozenset(terms("win receive"))  # "who won silver medals?": "Silver medals went to X and Y"
+_AWARDED = re.compile(r"\b(?:medals?|prizes?|awards?|titles?|trophy|trophies|cups?|gold|silver|bronze)\b[\w\s,\-]{0,40}?\b(?:went|go|goes|was awarded|were awarded) to\b", re.IGNORECASE)
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
@@ -106,6 +108,7 @@ class Retriever:
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
         self._office_speakers_of: dict[int, set[str]] = {}
+        self._names_of: dict[str, set[tuple[str, ...]]] = {}  # doc -> the terms of each name it writes
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -148,7 +151,7 @@ class Retriever:
             values = (
                 float(vec @ qvec),
                 _overlap(beside if _listed_with(question.besides, sent.text) else focus, f"{sent.text} {self._speaker(sid)}", paraphrases=True),
-                entity_scores[sent.passage],
+                1.0 if self._called_short(question, sid) else entity_scores[sent.passage],
                 passages[sent.passage],
             )
             typed, found, lead = self._typed(question, sid)
@@ -357,6 +360,27 @@ class Retriever:
         } if offices else set()
         return self._office_speakers_of[sid]
 
+    def _called_short(self, question: Question, sid: int) -> bool:
+        """The sentence calls one of the question's bodies by its last word ("Committee chairwoman
+        Dana Nurlanova said ...", "the committee") in an article that writes it whole ("the Tourism
+        Industry Committee reported") and no other name ending in that word."""
+        lib = self.library
+        words = re.findall(r"[\w’'\-]+", lib.sentences[sid].text)
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        if doc not in self._names_of:
+            self._names_of[doc] = {tuple(t) for n in claims.names(lib.article_text(doc)) if (t := terms(n))}
+        for group in question.name_groups:
+            if len(group) < 2 or set(group) & lib.all_people:
+                continue
+            alone = any(
+                terms(w) == [group[-1]] and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("The", "Its"))
+                for i, w in enumerate(words)
+            )
+            if alone:
+                if {n for n in self._names_of[doc] if n[-1] == group[-1]} == {group}:
+                    return True
+        return False
+
     def _names_every(self, question: Question, text: str) -> bool:
         """The text names every name the question gives: a story on the Almaty–Urumqi train is no
         story on an Astana–Urumqi one."""
@@ -485,7 +509,7 @@ class Retriever:
             names_it = self._names_any(question, self._speaker_text(sid)) or described
             # "... the first deputy chairman of the party Maulen Ashimbayev": the party its paragraph names
             names_it = names_it or bool(_THE_BODY.search(text) and self._names_any(question, self._paragraph(sid)))
-            names_it = names_it or self._said_by_office_of(question, sid)
+            names_it = names_it or self._said_by_office_of(question, sid) or self._called_short(question, sid)
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
             words = set(terms(text))
@@ -502,11 +526,12 @@ class Retriever:
             paraphrase.present(question.predicate, set(terms(text)))
             or (question.predicate in _SPEAKING and _SAID_BY.search(text))
             or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
+            or (question.predicate in _WINNING and _AWARDED.search(text))
         ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         if self._misses(question, sid):
             return False, [], None
-        found = self._candidates(question, sid)
+        found = [f for f in self._candidates(question, sid) if not _of_other_rank(f, text, question.ordinals)]
         if question.kind in SPAN_KINDS:
             # "It was built ... for 40 million US dollars": of the story's subject, when that is what is asked
             subject = _IT_OPENS.match(text) and any(paraphrase.present(t, set(terms(self._speaker(sid)))) for t in question.all_terms)
@@ -609,9 +634,26 @@ def _other_ordinal(asked: set[tuple[str, str]], sentence: str) -> bool:
     the fifth stage?" is not answered by "the first stage was won by ..."."""
     if not asked:
         return False
-    written = claims.ordinals(sentence)
+    written = {(stem(noun), nth) for noun, nth in claims.ordinals(sentence)}
     nouns = {noun for noun, _ in written}
-    return any(noun in nouns and (noun, nth) not in written for noun, nth in asked)
+    return any(stem(noun) in nouns and (stem(noun), nth) not in written for noun, nth in asked)
+
+
+def _of_other_rank(span: str, sentence: str, asked: set[tuple[str, str]]) -> bool:
+    """In a sentence giving several ranks of what the question ranks, the span is written under
+    another one: "who won the bronze medals?" is not answered by "Silver medals went to A and B,
+    ..., and bronze medals to three other members"."""
+    written = {(stem(noun), nth) for noun, nth in claims.ordinals(sentence)}
+    asked_ranks = {nth for _, nth in asked}
+    ranks = asked_ranks | {nth for noun, nth in written if noun in {stem(n) for n, _ in asked}}
+    if len(ranks) < 2:
+        return False
+    rank = None
+    for clause in re.split(r",\s+|\s+and\s+|;\s*", sentence):  # a rank holds until the next is written
+        rank = next((m.group(0).lower() for m in re.finditer(rf"\b(?:{'|'.join(ranks)})\b", clause, re.IGNORECASE)), rank)
+        if span in clause:
+            return rank is not None and rank not in asked_ranks
+    return False
 
 
 def _places(question: str) -> set[str]:

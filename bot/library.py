@@ -15,7 +15,7 @@ import numpy as np
 
 from embeddings import Encoder, VectorIndex
 
-from . import acronyms
+from . import acronyms, paraphrase
 from .articles import Article, load_articles
 from .bm25 import BM25
 from .claims import names
@@ -165,12 +165,17 @@ class Library:
         return self._doc_terms[doc_id]
 
 
+# A word capitalised only because it opens a sentence: "Silver medals went to ..."
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]+)(?= [a-z])", re.MULTILINE)
+
+
 def _name_terms(texts: Iterable[str]) -> frozenset[str]:
     as_name: Counter[str] = Counter()
     overall: Counter[str] = Counter()
     for text in texts:
         overall.update(terms(text))
-        as_name.update(t for n in names(text) for t in terms(n))
+        plain = _OPENING_WORD.sub(lambda m: m.group(1).lower() if all(map(paraphrase.is_word, terms(m.group(1)))) else m.group(1), text)
+        as_name.update(t for n in names(plain) for t in terms(n))
     return frozenset(t for t, n in as_name.items() if n >= 0.5 * overall[t])
 
 

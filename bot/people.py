@@ -142,6 +142,8 @@ def people(sentence: str) -> tuple[Person, ...]:
         joined = re.search(r"([A-Z][\w\-]*) and\s+$", sentence[: match.start()])
         if run and run[0].start() == 0 and len(run) > 2 and joined and fold(joined.group(1)) in _TITLE_WORDS:
             run = run[1:]  # "Minister of Trade and Integration Kairat Torebayev": "Integration" ends the office
+        if len(run) > 2 and _OFFICE_OF.search(sentence[: match.start() + run[0].start()]) and any(map(paraphrase.is_word, terms(run[0].group(0)))):
+            run = run[1:]  # "Vice Minister of Commerce Li Fei": "Commerce" is the office's
         if not run:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()

@@ -539,3 +539,16 @@ def test_batch_32_scores_amounts_periods_and_offices_joined_by_and():
     assert [p.name for p in people(sentence)] == ["Kairat Torebayev"]
     assert [p.name for p in people("Midfielder Islambek Kuat scored the winning goal.")] == ["Islambek Kuat"]
     assert analyse("Which Kazakh players scored in the match?").kind == "person"
+
+
+def test_an_office_of_a_field_ends_before_the_name():
+    from bot.people import people
+
+    assert [p.name for p in people("China's Vice Minister of Commerce Li Fei said investment grew.")] == ["Li Fei"]
+    assert [p.name for p in people("Head of the International Department Song Tao met him.")] == ["Song Tao"]
+
+
+def test_a_medal_is_ranked_by_its_metal():
+    from bot.claims import ordinals
+
+    assert ordinals("Silver medals went to A, and bronze medals to B.") == {("medals", "silver"), ("medals", "bronze")}
