@@ -32,6 +32,7 @@ _NOT_PLACES = frozenset(
 )
 _PLACE_PREPOSITIONS = "in|at|near|outside|inside|across|around|within|throughout"
 _REGION_WORDS = "region|district|province|oblast|city|town|village|county"
+_WATER = r"(?:river|lake|sea|border|island|bay)"  # "a hub on the Sumbe river": "on" sets a place by water or a border
 _BODY_WORDS = "company|group|corporation|bank|university|institute|fund"
 # "near the village of Shieli", "in the centre of Almaty"
 _PLACE_OF = rf"(?:(?:{_REGION_WORDS}|centre|center|outskirts|suburbs|south|north|east|west) of (?:the )?)?"
@@ -79,7 +80,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             set_in = rf"(?:\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)){moved}) (?:the )?{_PLACE_OF}"
             found = [
                 c for c in found
-                if _in_asked_clause(set_in + re.escape(c), sentence, question)
+                if (_in_asked_clause(set_in + re.escape(c), sentence, question) or _on_water(c, sentence))
                 and not set(terms(c)) & persons
                 and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
@@ -333,6 +334,12 @@ def _own(name: str, question: Question) -> bool:
 # Where one speaker's words end and what they said begins: "X, who attended the final concert, said the
 # tour was part of the Year of Kazakh Culture in China" sets nothing of the concert in China.
 _REPORTING = re.compile(r"\b(?:said|says|told|added|noted|stressed|stated|explained|announced)\b(?: that)?")
+
+
+def _on_water(name: str, sentence: str) -> bool:
+    """"on the Sumbe river", "on the shore of Lake Balkhash", "on the Caspian Sea"."""
+    on = rf"\bon (?:the )?(?:(?:shores?|banks?|coast) of (?:the )?)?{re.escape(name)}"
+    return bool(re.search(rf"{on} {_WATER}\b", sentence, re.IGNORECASE) or (re.search(rf"{on}\b", sentence) and re.search(rf"\b{_WATER}\b", name, re.IGNORECASE)))
 
 
 def _in_asked_clause(place: str, sentence: str, question: Question) -> bool:

@@ -39,6 +39,7 @@ MAX_NEW_WORDS = 0.2  # share of a generated reply's terms that may be in neither
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|without|cannot)\b|n't\b")
 FOLLOWUP_SCALE = 0.8  # of the threshold, for evidence in the article a follow-up is about
 _HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # a follow-up's person: the one the last reply named first
+_MORE = re.compile(r"\b(?:else|besides|apart from that|another|other things?)\W*$|\belse\b")  # "what else ...?", "... besides?"
 BARE_FOLLOWUP_SCALE = 0.6  # ... when the follow-up has no words of its own ("when did he say it?")
 
 
@@ -143,17 +144,18 @@ class Bot:
             q = analyse(f"{question[: he.start()]}{person}{question[he.end() :]}", self.library.name_terms)
             context = ""
         ranked = self.retriever.rank(q, context)
-        if context and q.kind == "other" and analyse(turns[-1][0]).kind == "other":
+        wants_more = bool(_MORE.search(fold(question)))  # "what else did he visit?": not what was said
+        if turns and ((wants_more and not turns[-1][1].startswith(refusal[:30])) or (context and q.kind == "other" and analyse(turns[-1][0]).kind == "other")):
             # "What did the ambassador say ...?" after a reply naming him wants something new, not
             # that reply again ("when was that?" may well be answered by the same sentence), unless
             # the reply holds what the new question asks about ("what did he wish them?"). After
             # "who is the CEO?" the reply naming him may well hold what he said.
-            said = fold(turns[-1][1])
+            said = " ".join(fold(reply) for _, reply in (turns if wants_more else turns[-1:]))  # "what else?": new to the whole talk
             asked = q.focus - set(terms(turns[-1][0])) - ANSWER_NOUNS - ROLES
             ranked = [
                 e for e in ranked
                 if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said
-                or (asked and asked <= set(terms(self.library.sentences[e.sentence].text)))
+                or (asked and asked <= set(terms(self.library.sentences[e.sentence].text)) and not wants_more)
             ]
         if context and q.kind == "place":
             # "where do most of them study?" after "... study in China?": somewhere the question did not say

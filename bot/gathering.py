@@ -165,7 +165,7 @@ def _with_people(library: Library, q: Question, e: Evidence, topic: bool = True,
 
 # What a body of the asked kind is called, before its name or as its last word ("the Chinese bus maker Yutong").
 _BODY_KINDS = {
-    "company": "company|companies|firm|corporation|group|holding|maker|manufacturer|producer|developer|operator|"
+    "company": "company|companies|firm|brand|carmaker|automaker|corporation|group|holding|maker|manufacturer|producer|developer|operator|"
     "enterprise|ltd|llc|jsc|inc|co|industries|technologies|tech|motors|energy|airlines|railways",
     "firm": "company|firm|corporation|group|holding|maker|manufacturer|producer|ltd|llc|jsc|inc",
     "corporation": "corporation|company|group",

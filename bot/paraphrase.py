@@ -17,14 +17,29 @@ MEETING = frozenset(terms("meet meeting talk talks speak spoke confer conferred 
 
 @cache
 def _table() -> dict[str, str]:
-    """Term -> its related words as written in the file; split when first asked (start-up stays fast)."""
+    """Term -> its related words as written in the files; split when first asked (start-up stays fast)."""
+    return _load()[0]
+
+
+@cache
+def _load() -> tuple[dict[str, str], frozenset[str]]:
+    """The table, and the words the files give relations for (the words WordNet knows)."""
     lines = Path(__file__).with_name("related.txt").read_text(encoding="utf-8").splitlines()
     table = dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
     for line in Path(__file__).with_name("related_news.txt").read_text(encoding="utf-8").splitlines():
         group = sorted({t for t in terms(line)}) if line and not line.startswith("#") else []
         for t in group:
             table[t] = ",".join([v for v in table.get(t, "").split(",") if v] + [v for v in group if v != t])
-    return table
+    words = frozenset(table)
+    # relatedness goes both ways: "production" lists "produc", so "produc" finds "production"
+    back: dict[str, list[str]] = {}
+    for t, vs in table.items():
+        for v in vs.split(","):
+            if v and " " not in v and t not in table.get(v, "").split(","):
+                back.setdefault(v, []).append(t)
+    for v, ts in back.items():
+        table[v] = ",".join([w for w in table.get(v, "").split(",") if w] + ts)
+    return table, words
 
 
 @cache
@@ -35,7 +50,7 @@ def related(term: str) -> tuple[tuple[str, ...], ...]:
 
 def is_word(term: str) -> bool:
     """The term is an English word WordNet knows ("party"; not "cpc")."""
-    return term in _table()
+    return term in _load()[1]
 
 
 def present(term: str, words: set[str]) -> float:

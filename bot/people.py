@@ -150,7 +150,14 @@ def people(sentence: str) -> tuple[Person, ...]:
         before = sentence[:start].rstrip().split(" ")[-1] if sentence[:start].strip() else ""
         if len(run) > MAX_NAME_WORDS:  # "CEO of Khorgos Gateway Yerlan Koishibayev": a body's name, then the person's
             start = match.start() + run[-2].start()
-        if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]) or _body_joined(run, sentence[match.end() :]):
+        # ... or of its country, in words any dictionary has: "the Association of Kazakhstan Automobile
+        # Business" (but "the Communist Party of China Song Tao")
+        country_before = re.search(r"([A-Z][\w\-]*) $", sentence[:start])
+        of_country = bool(
+            country_before and country_of(country_before.group(1)) and _NAME_OF.search(sentence[: country_before.start()])
+            and all(terms(w.group(0)) and all(map(paraphrase.is_word, terms(w.group(0)))) for w in run)
+        )
+        if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]) or of_country or _body_joined(run, sentence[match.end() :]):
             continue  # "the railway company Kazakhstan Temir Zholy", "Chengdu Research Base of Giant Panda Breeding"
         if (_OFFICE_OF.search(sentence[:start]) and re.match(r",\s+[A-Z]", sentence[end:])) or (
             _OF_BODY.search(sentence[:start]) and _officer_after(sentence[end:])

@@ -850,3 +850,17 @@ def test_a_body_called_by_its_last_word(bot_on):
     })
     assert "Dana Nurlanova" in b.answer("Who chairs the Tourism Industry Committee?").text
     assert not b.answer("Who chairs the Investment Committee?").answered
+
+
+def test_a_place_on_a_river_and_what_else_a_visitor_saw(bot_on):
+    b = bot_on({
+        "001_water.txt": "River talks\n\nThe sides approved a plan to build a joint water distribution hub on the Sumbe "
+        "river and agreed to exchange data.\n",
+        "002_visit.txt": "Prime Minister visits Urumqi\n\nURUMQI – Prime Minister Alikhan Smailov paid a working visit to "
+        "Xinjiang, where he met Ma Xingrui. The sides signed 16 documents. Smailov also visited the Urumqi land port "
+        "and a plant of the TBEA company, which builds transformers.\n",
+    })
+    assert "Sumbe" in b.answer("Where will the joint water distribution hub be built?").text
+    said = "Alikhan Smailov: URUMQI – Prime Minister Alikhan Smailov paid a working visit to Xinjiang, where he met Ma Xingrui."
+    more = b.answer("what did he visit besides?", [("Who visited Xinjiang?", said)])
+    assert "land port" in more.text  # not the visit just told again

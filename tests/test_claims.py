@@ -552,3 +552,10 @@ def test_a_medal_is_ranked_by_its_metal():
     from bot.claims import ordinals
 
     assert ordinals("Silver medals went to A, and bronze medals to B.") == {("medals", "silver"), ("medals", "bronze")}
+
+
+def test_a_body_of_a_country_is_no_person():
+    from bot.people import people
+
+    assert people("Chinese brands took 22 percent, according to the Association of Kazakhstan Automobile Business.") == ()
+    assert [p.name for p in people("Head of the Communist Party of China Song Tao met him.")] == ["Song Tao"]

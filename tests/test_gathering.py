@@ -238,3 +238,12 @@ def test_a_meeting_list_names_each_person_once_from_each_articles_opening(bot_on
     })
     reply = b.answer("Which Chinese officials met Kazakh officials in these articles?").text
     assert reply.count("Li Huilai:") <= 1 and "Xi Jinping" not in reply
+
+
+def test_a_brand_is_listed_as_a_company(bot_on):
+    b = bot_on({
+        "001_cars.txt": "Car plant opens\n\nKOSTANAY – The first cars of the Chinese brand Chery rolled off the assembly "
+        "line of the plant in Kostanay. Allur's chairman Andrey Lavrentyev said the company had invested 40 million dollars.\n",
+    })
+    a = b.answer("Which Chinese companies are mentioned in these articles?")
+    assert a.answered and "Chery" in a.text and "Allur" not in a.text

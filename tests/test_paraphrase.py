@@ -77,3 +77,9 @@ def test_news_words_for_the_same_act():
 def test_an_apostrophe_inside_a_name_keeps_it_one_word():
     assert terms("Xi'an") == ["xian"] and terms("O’Brien") == ["obrien"]
     assert terms("Tokayev's visit") == ["tokayev", "visit"]  # a possessive is not part of the name
+
+
+def test_relatedness_goes_both_ways():
+    from bot.paraphrase import present
+
+    assert present("produc", {"production"}) and present("production", {"produc"})  # "be produced" / "Production"
