@@ -126,6 +126,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
         if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
             found = [n for n in found if _counts(n, sentence, question.counted)]
+        if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
+            found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
         if _MONEY_ASKED.search(question.text):
             found = [n for n in found if _money(n, sentence)]
         elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):  # a size, not what it cost
@@ -354,6 +356,7 @@ def _in_asked_clause(place: str, sentence: str, question: Question) -> bool:
     )
 
 
+_PREPOSITION = r"\b(?:to|for|from|in|at|with|by|on|into|per|between|among)\b"
 COUNTED_WINDOW = 3  # words after a number where what it counts is written ("150 riders", "48 gold medals")
 
 
@@ -361,11 +364,23 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     """The number is written with what the question counts: after it, right before it ("golden 30
     years") or as "the number of X ... N"."""
     at = sentence.find(number)
-    after = set(terms(sentence[at + len(number) :])[:COUNTED_WINDOW])
+    # what it counts comes before any preposition: "200 scholarships to Kazakh students" counts scholarships
+    phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
+    after = set(terms(phrase)[:COUNTED_WINDOW])
     before = sentence[:at]
     number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+)?)", before)
     named = after | set(terms(before)[-1:]) | (set(terms(number_of.group(1))) if number_of else set())
     return any(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"
+
+
+def _counts_else(number: str, sentence: str, noun: str) -> bool:
+    """The number counts something else, and what the question counts is written after a
+    preposition: "200 scholarships to Kazakh students" counts scholarships."""
+    rest = sentence[sentence.find(number) + len(number) :]
+    phrase, *beyond = re.split(_PREPOSITION, rest, maxsplit=1)
+    counted = set(terms(phrase)[:COUNTED_WINDOW])
+    later = set(terms(beyond[0])[:COUNTED_WINDOW]) if beyond else set()
+    return bool(counted) and not paraphrase.present(noun, counted) and bool(paraphrase.present(noun, later))
 
 
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:

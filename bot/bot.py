@@ -13,7 +13,7 @@ from pathlib import Path
 
 from embeddings import Encoder, SentenceTransformerEncoder
 
-from . import claims, templates
+from . import claims, paraphrase, templates
 from .answer_spans import best_span
 from .answers import Answer, Source
 from .calibration import Calibration
@@ -155,7 +155,7 @@ class Bot:
             ranked = [
                 e for e in ranked
                 if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said
-                or (asked and asked <= set(terms(self.library.sentences[e.sentence].text)) and not wants_more)
+                or (asked and all(paraphrase.present(t, set(terms(self.library.sentences[e.sentence].text))) for t in asked) and not wants_more)
             ]
         if context and q.kind == "place":
             # "where do most of them study?" after "... study in China?": somewhere the question did not say

@@ -78,6 +78,10 @@ _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
 )
 _HE = re.compile(r"^(?:He|She)\b")
+_NOW = re.compile(r"\b(?:now|currently|at present|today|nowadays)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerly|used to|in the past)\b", re.IGNORECASE)
+_REPLY = re.compile(r"\s*[-–—]\s")  # "- When we established ...": a paragraph of an interview
+_INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _ITS = re.compile(r"^Its\b")  # "Its general manager, Zhao Ming, ...": of what the sentence before opens on
 _OPENING_PHRASE = re.compile(r"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed)\b)")
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
@@ -108,7 +112,8 @@ class Retriever:
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
         self._office_speakers_of: dict[int, set[str]] = {}
-        self._names_of: dict[str, set[tuple[str, ...]]] = {}  # doc -> the terms of each name it writes
+        self._names_of: dict[str, set[tuple[str, ...]]] = {}
+        self._interviewees: dict[str, str] = {}  # doc -> the terms of each name it writes
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -168,7 +173,7 @@ class Retriever:
                 values = tuple(LEAD_PENALTY * v for v in values)
             if talkers and not self._quotes(talkers, sid):
                 values = tuple(UNQUOTED_PENALTY * v for v in values)
-            if sent.text[-1:] not in ".!?”\"" and fold(sent.text) == fold(lib.passages[sent.passage].title):
+            if sent.text.rstrip("”\"’'")[-1:] not in ".!?" and fold(sent.text) == fold(lib.passages[sent.passage].title):
                 values = tuple(HEADLINE_PENALTY * v for v in values)  # the story tells more than its headline
             score = sum(w * v for w, v in zip(self.weights, values, strict=False))
             ranked.append(Evidence(sid, sent.passage, score, typed, tuple(found), lead, values))
@@ -247,9 +252,26 @@ class Retriever:
         remarkable outcomes in ten years ...” Wang said." names its speaker two sentences later."""
         sent = self.library.sentences[sid]
         paragraph = self._paragraph(sid)
+        if interviewee := self._answered_by(sid):
+            return f"{sent.text} {interviewee}"
         before = paragraph[: max(paragraph.find(sent.text), 0)]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
         return paragraph if opened else sent.text
+
+    def _answered_by(self, sid: int) -> str:
+        """For a sentence of an interview's answer ("- When we established ..."), who gives it."""
+        paragraph = self._paragraph(sid)
+        if not _REPLY.match(paragraph) or paragraph.rstrip().endswith("?"):
+            return ""
+        return self._interviewee(self.library.passages[self.library.sentences[sid].passage].doc_id)
+
+    def _interviewee(self, doc: str) -> str:
+        """Who an interview is with: the people its opening names when it says it is one ("Ambassador
+        Zhang Xiao gave an interview to Kazinform ...")."""
+        if doc not in self._interviewees:
+            opening = self._opening(doc)
+            self._interviewees[doc] = " ".join(p.name for p in people(opening)) if _INTERVIEW.search(opening) else ""
+        return self._interviewees[doc]
 
     def _fits(self, negated: bool, places: set[str], sid: int) -> bool:
         """What the question says of its answer holds in the sentence: a negation ("which body does
@@ -321,10 +343,16 @@ class Retriever:
             return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
         if question.kind not in SPAN_KINDS:
             return False
+        text = self.library.sentences[sid].text
+        if _NOW.search(question.text) and _PAST.search(text) and not _NOW.search(text):
+            return True  # "how many students study there now?" is not answered by "before the pandemic, 14,000 ..."
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True
         words = set(terms(self.library.sentences[sid].text))
-        return question.kind == "number" and not all(paraphrase.present(t, words) for t in question.counted)
+        # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by
+        # "three causes"), and next to the number when no country qualifies it (Question.counted)
+        unwritten = question.count_noun is not None and question.count_noun not in words
+        return question.kind == "number" and (unwritten or not all(paraphrase.present(t, words) for t in question.counted))
 
     def _opening(self, doc: str) -> str:
         """The article's headline and first passage: what the story is about."""
@@ -428,6 +456,8 @@ class Retriever:
         saying = _SAYING.search(question.text)
         talkers = [g for g in asked if saying and set(g) & set(terms(saying.group(1)))]
         if talkers:  # "what did Xi Jinping say ...?": said by him, not of him
+            if interviewee := self._answered_by(sid):  # an interview's answer is the interviewee's
+                return not any(set(g) & set(terms(interviewee)) for g in talkers)
             sentence = lib.sentences[sid].text
             quoting = _said_by(sentence)
             if any(set(g) & quoting for g in talkers):

@@ -20,6 +20,7 @@ _OPENERS = re.compile(
 def trim(sentence: str) -> str:
     """The sentence without dateline, leading connective or unbalanced quotes; ends with a full stop."""
     text = strip_dateline(sentence.strip())
+    text = re.sub(r"^[-–—]\s+", "", text)  # "- We are working ...": an interview's answer
     text = _OPENERS.sub("", text)
     for open_q, close_q in (("“", "”"), ('"', '"'), ("‘", "’")):
         if open_q != close_q:
@@ -29,7 +30,7 @@ def trim(sentence: str) -> str:
                 text = text.replace(close_q, "", 1) if text.endswith(close_q) else text
         elif text.count(open_q) % 2 == 1:
             text = text.replace(open_q, "", 1)
-    text = text.strip(" ,;")
+    text = text.strip(" ,;:")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and text[-1] not in ".!?":

@@ -194,9 +194,23 @@ class Question:
     def counted(self) -> frozenset[str]:
         """"How many bronze medals did ...?": the words of what is counted, each of which the evidence
         must write (countries aside, as groups qualified by country are checked on their own; generic counts too)."""
-        match = _COUNTED.match(fold(self.text)) or _COUNTED_WORD.match(fold(self.text))
-        words = set(terms(match.group(1))) if match else set()
+        match = _COUNTED.match(fold(self.text))
+        if match:  # up to a preposition: "how many days in total ...?" counts days
+            words = set(terms(re.split(r"\b(?:in|at|on|for|from|to|with|by|within|during)\b", match.group(1), maxsplit=1)[0]))
+        else:
+            word = _COUNTED_WORD.match(fold(self.text))
+            words = set(terms(word.group(1))) if word else set()
         return frozenset(words - country_terms(self.text) - _GENERIC_COUNTS - _QUALIFIERS)
+
+    @cached_property
+    def count_noun(self) -> str | None:
+        """The term of the first word after "how many" that no qualifier, country or hyphenated word
+        is: "how many Kazakh students", "how many China-Europe trains" -> student, train (not a
+        generic count: "how many days")."""
+        after = re.match(r"^(?:and |so |but )?how many ((?:[a-z][\w\-]* ?)*)", fold(self.text))
+        words = [w for w in (after.group(1).split() if after else []) if w not in _QUALIFIERS and "-" not in w and not country_of(w)]
+        noun = next(iter(terms(words[0])), None) if words else None
+        return noun if noun not in _GENERIC_COUNTS else None
 
     @cached_property
     def cased(self) -> bool:

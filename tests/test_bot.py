@@ -864,3 +864,23 @@ def test_a_place_on_a_river_and_what_else_a_visitor_saw(bot_on):
     said = "Alikhan Smailov: URUMQI – Prime Minister Alikhan Smailov paid a working visit to Xinjiang, where he met Ma Xingrui."
     more = b.answer("what did he visit besides?", [("Who visited Xinjiang?", said)])
     assert "land port" in more.text  # not the visit just told again
+
+
+def test_an_interview_answer_is_the_interviewee_s(bot_on):
+    b = bot_on({
+        "001_interview.txt": 'Ambassador Zhang Xiao: "Our trade can reach 40 billion dollars"\n\nChina\'s Ambassador to '
+        "Kazakhstan Zhang Xiao gave an interview to Kazinform.\n\n- Mr Ambassador, what about visa rules?\n\n- We are "
+        "working with our Kazakh colleagues on simplifying visa procedures for tourists.\n\n- How many students study "
+        "in China?\n\n- Before the pandemic, about 14,000 Kazakh students were studying in China. The Chinese "
+        "government offers around 200 scholarships to Kazakh students every year.\n",
+    })
+    a = b.answer("What did Zhang Xiao say about visas?")
+    assert a.answered and a.text.startswith("We are working")  # his answer, without the interview's dash
+    assert "14,000" in b.answer("How many Kazakh students studied in China before the pandemic?").text
+    # not a figure of the past for "now", nor one that counts scholarships
+    assert not b.answer("How many Kazakh students study in China now?").answered
+
+
+def test_a_count_is_of_what_the_question_counts(bot_on):
+    b = bot_on({"001_study.txt": "Green shift\n\nThe study's author, Aigerim Sadykova, says the shift has three causes.\n"})
+    assert not b.answer("How many Kazakh students study in China?").answered
