@@ -118,7 +118,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         if re.search(r"\bscore\b", fold(question.text)):  # "what was the score?": "2-1"
             found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)) and not re.search(r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)):
-            found = [n for n in found if not re.search(r"%|percent|per cent", n)]  # an amount, not its change
+            # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
+            found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
             found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"
@@ -406,6 +407,13 @@ def _definite(body: str, text: str) -> bool:
     return False
 
 
+def _called_by_kind(near: str, sentence: str, whose: frozenset[str]) -> bool:
+    """"the region's Communist Party secretary" in a sentence naming "the Xinjiang Uygur Autonomous
+    Region": the office is of the name that ends in that kind."""
+    kinds = {fold(m.group(1)) for m in re.finditer(r"\bthe ([a-z]+)(?:'s|’s)", near)}
+    return any(fold(n.split()[-1]) in kinds and set(terms(n)) & whose for n in claims.names(sentence) if " " in n)
+
+
 def holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
     """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
     office it is when the question says ("of Nur Otan")."""
@@ -433,7 +441,7 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     headed = set(terms(title[: cut_by.start()])) if cut_by else set()  # "The laboratory will be headed by"
     of = len(question.role_of & (set(window) | set(terms(name)) | headed))
     near = f"{title[cut[-1].end() :] if cut else title} {rest[: end.start()] if end else rest} {office}"
-    if any(_definite(body, near) for body in question.role_of & _BODIES):
+    if any(_definite(body, near) for body in question.role_of & _BODIES) or _called_by_kind(near, sentence, question.role_of):
         of = len(question.role_of)
     # ... and the country it names: "the head of Huawei China" is not the head of Huawei Kazakhstan
     countries = {c for t in question.role_of if (c := country_of(t))}

@@ -95,6 +95,8 @@ def condense(sentence: str, keep: set[str]) -> str:
     wanted = [i > head and any(paraphrase.present(t, set(terms(p))) for t in keep) for i, p in enumerate(parts)]
     for i in range(head + 2, len(parts)):  # "... (CPPCC), a political advisory body": what it is
         wanted[i] = wanted[i] or (wanted[i - 1] and bool(re.match(r"(?:a|an|the)\s", parts[i])))
+    for i in range(len(parts) - 1, head + 1, -1):  # "..., which builds transformers and solar stations, including two in ...": of what it names
+        wanted[i - 1] = wanted[i - 1] or (wanted[i] and bool(re.match(r"(?:including|such as|among them)\b", parts[i])))
     for i, part in enumerate(parts):  # "our interests coincide: this is trade, the creation of ...": the list stays
         if (i <= head or wanted[i]) and ": " in part:
             j = i + 1

@@ -22,7 +22,7 @@ from .claims import names
 from .errors import IndexFileError
 from .name_origin import name_country
 from .passages import Passage, split_article
-from .people import named_countries, people
+from .people import country_of, named_countries, people
 from .sentences import split_sentences
 from .terms import fold, terms
 
@@ -140,11 +140,25 @@ class Library:
         the one their name is written for ("Zhao Guoying": name_origin.py)."""
         if self._person_countries is None:
             given: dict[str, str | None] = {}
-            for person in (p for s in self.sentences for p in people(s.text)):
-                if person.country or person.name not in given:
-                    given[person.name] = person.country
+            for s in self.sentences:
+                for person in people(s.text):
+                    country = person.country or self._ministry_country(person.title, self.passages[s.passage].doc_id)
+                    if country or person.name not in given:
+                        given[person.name] = country
             self._person_countries = {n: c for n, g in given.items() if (c := g or name_country(n))}
         return self._person_countries
+
+    def _ministry_country(self, title: str, doc_id: str) -> str | None:
+        """"Vice Minister of Culture and Information" in an article naming "the Kazakh Ministry of
+        Culture and Information": that ministry's country."""
+        office = _MINISTER_OF.search(title)
+        if not office:
+            return None
+        field = set(terms(office.group(1)))
+        for match in _COUNTRY_MINISTRY.finditer(self.article_text(doc_id)):
+            if field and field <= set(terms(match.group(2))) and (country := country_of(match.group(1))):
+                return country
+        return None
 
     def doc_countries(self, doc_id: str) -> frozenset[str]:
         """The countries the article names, in any form ("Chinese", "PRC", "Kazakhstan's")."""
@@ -165,6 +179,8 @@ class Library:
         return self._doc_terms[doc_id]
 
 
+_MINISTER_OF = re.compile(r"\bMinister of ((?:[A-Z][\w\-]*|and|of)(?: (?:[A-Z][\w\-]*|and|of))*)")
+_COUNTRY_MINISTRY = re.compile(r"\b([A-Z][\w\-’']*) Ministry of ((?:[A-Z][\w\-]*|and|of)(?: (?:[A-Z][\w\-]*|and|of))*)")
 # A word capitalised only because it opens a sentence: "Silver medals went to ..."
 _OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]+)(?= [a-z])", re.MULTILINE)
 

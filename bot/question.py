@@ -231,6 +231,8 @@ _PASSIVE = re.compile(
     r"^(?:and |so |but )?(?:when|(?:in )?what year|how (?:many|much)\b.*?) (?:was|were|is|are|has been|have been|had been) (.+)$"
 )
 _PARTICIPLE = re.compile(r"^(?:\w+ed|born|built|won|chosen|sworn|shown|grown|driven|written|begun|sold|bought)$")
+# Verbs that say little about what happened: "how much water does the lake get from the Ili?"
+_LIGHT_VERBS = frozenset(terms("get have make take do go come"))
 # Participles that say little about what happened ("when was it held / announced / reported?").
 _LIGHT_PARTICIPLES = frozenset(
     "held made done given taken said called named based located reported mentioned published released issued "
@@ -262,7 +264,7 @@ def _deed(clause: str, name_terms: frozenset[str] | set[str]) -> str | None:
             break
         words = words[:at]
     last = terms(words[-1]) if words else []
-    return last[0] if last and last[0] not in name_terms else None
+    return last[0] if last and last[0] not in name_terms and last[0] not in _LIGHT_VERBS else None
 
 
 def _passive(lowered: str, name_terms: frozenset[str] | set[str]) -> str | None:

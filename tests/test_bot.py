@@ -884,3 +884,27 @@ def test_an_interview_answer_is_the_interviewee_s(bot_on):
 def test_a_count_is_of_what_the_question_counts(bot_on):
     b = bot_on({"001_study.txt": "Green shift\n\nThe study's author, Aigerim Sadykova, says the shift has three causes.\n"})
     assert not b.answer("How many Kazakh students study in China?").answered
+
+
+def test_offices_of_a_region_and_of_a_country_s_ministry(bot_on):
+    b = bot_on({
+        "001_visit.txt": "Prime Minister visits Urumqi\n\nURUMQI – Prime Minister Alikhan Smailov paid a working visit to "
+        "the Xinjiang Uygur Autonomous Region, where he met the region's Communist Party secretary Ma Xingrui.\n",
+        "002_film.txt": "Film week opens\n\nThe festival is organised by the Kazakh Ministry of Culture and Information."
+        "\n\nVice Minister of Culture and Information Kanat Iskakov said a Kazakh film week would be held in Beijing.\n",
+    })
+    assert "Ma Xingrui" in b.answer("Who is the Communist Party secretary of Xinjiang?").text  # "the region's"
+    assert "Kanat Iskakov" in b.answer("Who is the Kazakh vice minister of culture?").text  # the Kazakh ministry's
+    assert not b.answer("Who is the Chinese vice minister of culture?").answered
+
+
+def test_a_share_answers_how_much_and_a_country_stands_in_for_no_place(bot_on):
+    b = bot_on({
+        "001_water.txt": "River talks\n\nBoth rivers rise in China; about 70 percent of the water of Lake Balkhash "
+        "comes from the Ili.\n",
+        "002_tourism.txt": "Tourists return\n\nThe number of Chinese tourists visiting Kazakhstan reached 310,000. "
+        "Almaty remains the most popular destination, followed by Astana.\n",
+    })
+    assert "70 percent" in b.answer("How much water does Lake Balkhash get from the Ili?").text
+    assert "310,000" in b.answer("How many Chinese tourists visited Kazakhstan?").text
+    assert not b.answer("How many Chinese tourists visited Astana?").answered

@@ -27,3 +27,11 @@ def test_bot_skips_a_failing_generator_after_its_trials(make_bot):
     for _ in range(TRIALS + 3):
         assert bot.answer("Who met Song Tao?").method == "extractive"
     assert len(gen.prompts) == TRIALS
+
+
+def test_an_item_introduced_by_including_keeps_what_it_is_part_of():
+    from bot.extractive import condense
+
+    sentence = ("Smailov also visited the Urumqi international land port and a plant of the TBEA company, which builds "
+                "electric transformers and solar power stations, including two in the Turkestan region of Kazakhstan.")
+    assert "solar power stations" in condense(sentence, {"turkestan"})
