@@ -182,6 +182,10 @@ _DOER = re.compile(
     r"(?:\bthat|^)\s+((?:[A-Z][a-z]+ )?[a-z]+s(?: (?:from|of|at) (?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*)*)?)"
     r"\s+(?:(?:will|would|could|can|should|may|might|must|has|have|had|are|were) )?(?:also )?([a-z]+)\b"
 )
+_BODY_NAME = r"[A-Z][\w\-]*(?: (?:of |for )?[A-Z][\w\-]*)*(?: \([A-Z]+\))?"
+# ... as the subject: opening the sentence or its clause, or after the kind of body ("gas company QazaqGaz"),
+# not after a preposition ("between Khorgos and Almaty opens", "from the Chengdu Research Base would train")
+_NAMED_DOERS = re.compile(rf"(?:^|[,–—:] |\b(?:company|corporation|group|bank|fund|firm|maker|operator) )({_BODY_NAME}(?: and {_BODY_NAME})*) (?:(?:has|have|had|will|would) )?([a-z]+)\b")
 # "Kazinform has learnt from the press service of the lower chamber": who told the agency
 _LEARNT_FROM = re.compile(r"\b(?:learnt|learned|heard) from ((?:the|a|an) [^,.;]+?)(?=\s*[,.;]|$)")
 _TOLD = re.compile(r"\b(?:told|tell|tells|informed|inform|informs)\b")
@@ -207,6 +211,12 @@ def agents(sentence: str, question: Question) -> list[str]:
         found += [m.group(1) for m in _LEARNT_FROM.finditer(sentence)]
     if question.predicate:  # "Chinese specialists from the Chengdu Research Base would train the zoo's staff"
         found += [m.group(1) for m in _DOER.finditer(sentence) if terms(m.group(2))[:1] == [question.predicate]]
+        # "QazaqGaz and China National Petroleum Corporation (CNPC) signed an agreement": bodies as doers
+        found += [
+            re.sub(r" \([A-Z]+\)$", "", body) for m in _NAMED_DOERS.finditer(sentence) if terms(m.group(2))[:1] == [question.predicate]
+            for body in m.group(1).split(" and ")
+            if not country_of(body)  # "Kazakhstan and China sign deal": countries are no bodies
+        ]
     return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
 
 

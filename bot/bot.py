@@ -150,11 +150,11 @@ class Bot:
             # that reply again ("when was that?" may well be answered by the same sentence), unless
             # the reply holds what the new question asks about ("what did he wish them?"). After
             # "who is the CEO?" the reply naming him may well hold what he said.
-            said = " ".join(fold(reply) for _, reply in (turns if wants_more else turns[-1:]))  # "what else?": new to the whole talk
+            said = [reply for _, reply in (turns if wants_more else turns[-1:])]  # "what else?": new to the whole talk
             asked = q.focus - set(terms(turns[-1][0])) - ANSWER_NOUNS - ROLES
             ranked = [
                 e for e in ranked
-                if fold(trim(self.library.sentences[e.sentence].text))[:80] not in said
+                if not any(_told_in(self.library.sentences[e.sentence].text, reply) for reply in said)
                 or (asked and all(paraphrase.present(t, set(terms(self.library.sentences[e.sentence].text))) for t in asked) and not wants_more)
             ]
         if context and q.kind == "place":
@@ -329,7 +329,8 @@ class Bot:
             or _ambiguous(extractive, q, best.found)  # the reply names other people too
             or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence
         ):
-            span = _join(list(best.found)) if q.kind == "person" and _plural(q) else best_span(best.found, self.evidence_text(best), q)
+            together = q.kind == "person" and (_plural(q) or _joined_in(best.found, self.evidence_text(best)))
+            span = _join(list(best.found)) if together else best_span(best.found, self.evidence_text(best), q)
             extractive = f"{span[:1].upper()}{span[1:]}: {extractive}"
         if q.kind == "title" and best.found:
             extractive = _office_reply(q, best_span(best.found, self.evidence_text(best), q), self.evidence_text(best)) or extractive
@@ -449,6 +450,17 @@ class Bot:
         return Source(p.doc_id, p.title, p.date, p.text, round(e.score, 4), sentence, p.start, p.end)
 
 
+TOLD_SHARE = 0.8  # of a reply's words a sentence holds when the reply told it (whole or shortened)
+
+
+def _told_in(sentence: str, reply: str) -> bool:
+    """The reply told this sentence: in full, or shortened ("On February 23, Shakhrat Nuryshev met
+    with Song Tao." for the sentence with his long office)."""
+    if fold(trim(sentence))[:80] in fold(reply):
+        return True
+    told = set(terms(reply.split(": ", 1)[-1].split("\n", 1)[0]))
+    return len(told) >= 4 and len(told & set(terms(sentence))) >= TOLD_SHARE * len(told)
+
 def _first_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     match = re.search(r"^.*?[.!?](?=\s|$)", text)
@@ -460,6 +472,11 @@ def _join(names: list[str]) -> str:
 
 
 _PLURAL_ASKED = re.compile(r"^(?:and |so )?(?:which|what) (?:\w+ ){0,2}?(\w+s)\b")
+
+
+def _joined_in(found: tuple[str, ...], text: str) -> bool:
+    """The spans are written as one doer: "QazaqGaz and China National Petroleum Corporation signed"."""
+    return len(found) > 1 and _join(list(found)) in text.replace(", and ", " and ")
 
 
 def _plural(q: Question) -> bool:

@@ -908,3 +908,25 @@ def test_a_share_answers_how_much_and_a_country_stands_in_for_no_place(bot_on):
     assert "70 percent" in b.answer("How much water does Lake Balkhash get from the Ili?").text
     assert "310,000" in b.answer("How many Chinese tourists visited Kazakhstan?").text
     assert not b.answer("How many Chinese tourists visited Astana?").answered
+
+
+def test_bodies_that_did_it_are_named_together(bot_on):
+    b = bot_on({
+        "001_gas.txt": "Gas pipeline deal signed\n\nASTANA – Kazakhstan's national gas company QazaqGaz and China National "
+        "Petroleum Corporation (CNPC) signed an agreement on Wednesday to build a second line of the gas pipeline.\n",
+        "002_rail.txt": "New rail link between Khorgos and Almaty opens\n\nThe link was opened by Prime Minister Askar Mamin.\n",
+    })
+    a = b.answer("Who signed the gas pipeline agreement?")
+    assert a.answered and "QazaqGaz and China National Petroleum Corporation" in a.text
+    assert "Almaty" not in b.answer("Who opened the rail link?").text.split(":")[0]  # a place after "between" is no doer
+
+
+def test_a_follow_up_asking_for_more_skips_what_was_told_shortened(bot_on):
+    b = bot_on({
+        "001_meet.txt": "Ambassador meets Song Tao\n\nOn February 23, Ambassador Extraordinary and Plenipotentiary of "
+        "Kazakhstan to China Shakhrat Nuryshev met with Head of the International Department Song Tao.\n",
+        "002_meet.txt": "Ambassador meets Li Huilai\n\nShakhrat Nuryshev met with Assistant Minister of Foreign Affairs "
+        "of China Li Huilai.\n",
+    })
+    said = "On February 23, Shakhrat Nuryshev met with Song Tao."
+    assert "Li Huilai" in b.answer("and who else did he meet?", [("who met song tao", said)]).text
