@@ -44,7 +44,7 @@ MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name
 _TITLE_SPAN = 16  # words before a name that can be its title
 _OFFICES = "chairman|chairwoman|chair|president|minister|ambassador|speaker|secretary|director|head|leader|governor|mayor|consul|akim|rector|manager|spokesman|spokeswoman|spokesperson"
 _LOWERCASE_OFFICE = re.compile(
-    rf"\b((?:(?:[Tt]he )?[\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general) )*(?:{_OFFICES})(?: general)?(?: (?:of|to) (?:the )?[\w’'\- ]+?)?)\s*$"
+    rf"\b((?:(?:[Tt]he )?[\w\-]+(?:'s|’s) )?(?:(?:first|deputy|vice|acting|former|general)[ \-])*(?:{_OFFICES})(?: general)?(?: (?:of|to) (?:the )?[\w’'\- ]+?)?)\s*$"
 )
 _FRONTED_OFFICE = re.compile(_LOWERCASE_OFFICE.pattern, re.IGNORECASE)  # "the Director of the Border Service, X"
 _CREDIT = re.compile(r"\b(?:said|says|reported|reports|told|quoted)\b")

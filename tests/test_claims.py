@@ -546,6 +546,7 @@ def test_an_office_of_a_field_ends_before_the_name():
 
     assert [p.name for p in people("China's Vice Minister of Commerce Li Fei said investment grew.")] == ["Li Fei"]
     assert [p.name for p in people("Head of the International Department Song Tao met him.")] == ["Song Tao"]
+    assert people("CNPC vice-president Huang Yongzhang said.")[0].title == "vice-president"  # not "president"
 
 
 def test_a_medal_is_ranked_by_its_metal():
