@@ -163,7 +163,7 @@ class Retriever:
             typed, found, lead = self._typed(question, sid)
             # (a list of bodies reads each one's country from its name: "the Chinese bus maker Yutong and the Kazakh company ...")
             typed = typed and self._fits(negated, places, sid) and (question.kind == "organisation" or not _other_group(groups, sent.text))
-            typed = typed and not _other_ordinal(question.ordinals, sent.text)
+            typed = typed and not _other_ordinal(question.ordinals, sent.text) and not _traded_elsewhere(question.text, sent.text)
             if question.about and 2 * _overlap({t: bm25.idf(t) for t in question.about}, self._speaker_text(sid), paraphrases=True) < 1:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
             if question.kind == "other" and question.asked and not values[1]:
@@ -696,6 +696,20 @@ def _of_other_rank(span: str, sentence: str, asked: set[tuple[str, str]]) -> boo
         if span in clause:
             return rank is not None and rank not in asked_ranks
     return False
+
+
+_TRADE_WRITTEN = re.compile(
+    r"\b(?:export|import|ship|sell|sold|suppl|sen[dt])\w*(?:\s+[\w.,\-]+){0,6}?\s+(?:to|from)\s+([A-Z][\w\-]*)"
+)
+
+
+def _traded_elsewhere(question: str, sentence: str) -> bool:
+    """The sentence writes trade with another country than the one the question asks about: "how much
+    wheat did Kazakhstan export to Uzbekistan?" is not answered by "exported 1.2 million tonnes of
+    wheat to China ..., after Uzbekistan"."""
+    asked = {country_of(m.group(1)) for m in _TRADED.finditer(question)} - {None}
+    written = {country_of(m.group(1)) for m in _TRADE_WRITTEN.finditer(sentence)} - {None}
+    return bool(asked and written and not asked & written)
 
 
 def _places(question: str) -> set[str]:

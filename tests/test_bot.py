@@ -930,3 +930,12 @@ def test_a_follow_up_asking_for_more_skips_what_was_told_shortened(bot_on):
     })
     said = "On February 23, Shakhrat Nuryshev met with Song Tao."
     assert "Li Huilai" in b.answer("and who else did he meet?", [("who met song tao", said)]).text
+
+
+def test_trade_with_another_country_does_not_answer(bot_on):
+    b = bot_on({
+        "001_wheat.txt": "Wheat train arrives\n\nKazakhstan exported 1.2 million tonnes of wheat to China in 2023, making "
+        "China the third largest buyer of Kazakh wheat after Uzbekistan and Afghanistan.\n",
+    })
+    assert "1.2 million" in b.answer("How much wheat did Kazakhstan export to China in 2023?").text
+    assert not b.answer("How much wheat did Kazakhstan export to Uzbekistan?").answered
