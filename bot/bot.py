@@ -144,8 +144,9 @@ class Bot:
             q = analyse(f"{question[: he.start()]}{person}{question[he.end() :]}", self.library.name_terms)
             context = ""
         ranked = self.retriever.rank(q, context)
-        wants_more = bool(_MORE.search(fold(question)))  # "what else did he visit?": not what was said
-        if turns and ((wants_more and not turns[-1][1].startswith(refusal[:30])) or (context and q.kind == "other" and analyse(turns[-1][0]).kind == "other")):
+        # "what else did he visit?" wants what the conversation has not told yet
+        wants_more = bool(turns and _MORE.search(fold(question)) and not turns[-1][1].startswith(refusal[:30]))
+        if wants_more or (context and q.kind == "other" and analyse(turns[-1][0]).kind == "other"):
             # "What did the ambassador say ...?" after a reply naming him wants something new, not
             # that reply again ("when was that?" may well be answered by the same sentence), unless
             # the reply holds what the new question asks about ("what did he wish them?"). After
@@ -460,6 +461,7 @@ def _told_in(sentence: str, reply: str) -> bool:
         return True
     told = set(terms(reply.split(": ", 1)[-1].split("\n", 1)[0]))
     return len(told) >= 4 and len(told & set(terms(sentence))) >= TOLD_SHARE * len(told)
+
 
 def _first_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
