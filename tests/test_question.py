@@ -153,3 +153,7 @@ def test_degrees_in_words_and_taking_part():
 def test_a_lowercase_word_after_which_is_the_kind_of_answer():
     q = analyse("which summit was nazarbayev invited to", frozenset({"summit", "nazarbayev"}))
     assert q.asked == "summit" and q.entities == {"nazarbayev"}
+
+
+def test_which_after_a_preposition_still_names_what_is_asked():
+    assert analyse("Through which stations do the trains enter Kazakhstan?").asked == "station"
