@@ -77,7 +77,7 @@ _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '...
 _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
 )
-_HE = re.compile(r"^(?:He|She)\b")
+_HE = re.compile(r"^(?:He|She|His|Her)\b")
 _ACCORDING_TO = re.compile(r"\baccording to (.+?)\W*$", re.IGNORECASE)  # "..., according to Li Zhanshu?"
 _NOW = re.compile(r"\b(?:now|currently|at present|today|nowadays)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerly|used to|in the past)\b", re.IGNORECASE)
@@ -552,6 +552,8 @@ class Retriever:
             # "... the first deputy chairman of the party Maulen Ashimbayev": the party its paragraph names
             names_it = names_it or bool(_THE_BODY.search(text) and self._names_any(question, self._paragraph(sid)))
             names_it = names_it or self._said_by_office_of(question, sid) or self._called_short(question, sid)
+            # "His supervisor, Professor Li Guoqiang, ...": of the one named before
+            names_it = names_it or bool(_HE.match(text) and self._names_any(question, self._speaker(sid)))
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
             words = set(terms(text))
@@ -606,7 +608,14 @@ def _possessive_only(name: tuple[str, ...], sentence: str) -> bool:
 
 
 def _outside_quotes(text: str) -> str:
-    """`text` with its quotations blanked: who speaks is written outside them."""
+    """`text` with its quotations blanked: who speaks is written outside them. A sentence that
+    starts inside a quotation ('I studied ten hours a day," Omarov told ...') has it blanked up to
+    where it closes."""
+    straight, close = text.find('"'), text.find("”")
+    if text.count('"') % 2 and straight > 0 and not text[straight - 1].isspace() and text[straight - 1] not in ":(":
+        text = " " + text[straight + 1 :]
+    elif close >= 0 and (text.find("“") < 0 or close < text.find("“")):
+        text = " " + text[close + 1 :]
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
 
 

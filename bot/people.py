@@ -114,6 +114,8 @@ def _brand_word(word: str) -> bool:
     )
 
 
+# Capitalised only because they open a headline or sentence: "From Taraz to Tsinghua" names nobody
+_FUNCTION_WORDS = frozenset("from to in at on with by for of into through after before when while as and or but the".split())
 _COMPASS = frozenset("east west north south central northern southern eastern western".split())  # "East Kazakhstan region"
 
 
@@ -126,7 +128,10 @@ def people(sentence: str) -> tuple[Person, ...]:
         runs: list[list[re.Match[str]]] = [[]]
         for w in words:
             text = w.group(0)
-            plain = text[:1].isupper() and fold(text) not in _TITLE_WORDS and not country_of(text) and not text.endswith(("’s", "'s"))
+            plain = (
+                text[:1].isupper() and fold(text) not in _TITLE_WORDS | _FUNCTION_WORDS and not country_of(text)
+                and not text.endswith(("’s", "'s"))
+            )
             if plain and not any(country_of(p) for p in text.split("-")):
                 runs[-1].append(w)
             elif runs[-1]:
@@ -179,7 +184,7 @@ def people(sentence: str) -> tuple[Person, ...]:
         title = fronted.group(1) if fronted else title
         if fronted and (whose := re.search(r"\b((?:the|a|an) [\w’'\- ]+?),? whose\s*$", clause[: fronted.start()])):
             title = f"{title} of {whose.group(1)}"  # "the ophthalmology centre, whose director, Gulnara Kassymova"
-        title = " ".join(itertools.dropwhile(_dateline_word, title.split()[-_TITLE_SPAN:]))
+        title = " ".join(itertools.dropwhile(_not_of_title, title.split()[-_TITLE_SPAN:]))
         apposition = ""
         if sentence[end:].startswith(","):
             apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
@@ -262,6 +267,12 @@ def _capitalised_tail(title: str) -> str:
     while start < len(words) and words[start] in _TITLE_JOINERS:
         start += 1
     return " ".join(words[start:])
+
+
+def _not_of_title(word: str) -> bool:
+    """A word before a name that is no part of an office: the dateline, or a capitalised function
+    word ("When Dias Omarov left ...")."""
+    return _dateline_word(word) or (word[:1].isupper() and fold(word) in _FUNCTION_WORDS - {"the"})
 
 
 def _dateline_word(word: str) -> bool:

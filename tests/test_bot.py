@@ -939,3 +939,15 @@ def test_trade_with_another_country_does_not_answer(bot_on):
     })
     assert "1.2 million" in b.answer("How much wheat did Kazakhstan export to China in 2023?").text
     assert not b.answer("How much wheat did Kazakhstan export to Uzbekistan?").answered
+
+
+def test_a_profile_read_past_its_headline_and_quotes(bot_on):
+    b = bot_on({
+        "001_profile.txt": "From Taraz to Tsinghua: a young engineer's road\n\nBEIJING – When Dias Omarov left Taraz in 2017 "
+        "with a government scholarship, he spoke no Chinese.\n\n\"The first year was the hardest. I studied the language "
+        "ten hours a day,\" Omarov told Kazinform. His supervisor, Professor Li Guoqiang, called him hard-working.\n",
+    })
+    assert "Taraz" in b.answer("Where is Dias Omarov from?").text  # "From Taraz" in the headline is nobody
+    # "His": Omarov, named outside his quote in the sentence before
+    best = b.retriever.rank(analyse("Who supervised Omarov?", b.library.name_terms))[0]
+    assert best.typed and best.found == ("Li Guoqiang",)
