@@ -113,8 +113,8 @@ class Retriever:
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
         self._office_speakers_of: dict[int, set[str]] = {}
-        self._names_of: dict[str, set[tuple[str, ...]]] = {}
-        self._interviewees: dict[str, str] = {}  # doc -> the terms of each name it writes
+        self._names_of: dict[str, set[tuple[str, ...]]] = {}  # doc -> the terms of each name it writes
+        self._interviewees: dict[str, str] = {}  # doc -> whom its interview is with
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -253,15 +253,16 @@ class Retriever:
         remarkable outcomes in ten years ...” Wang said." names its speaker two sentences later."""
         sent = self.library.sentences[sid]
         paragraph = self._paragraph(sid)
-        if interviewee := self._answered_by(sid):
+        if interviewee := self._answered_by(sid, paragraph):
             return f"{sent.text} {interviewee}"
         before = paragraph[: max(paragraph.find(sent.text), 0)]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
         return paragraph if opened else sent.text
 
-    def _answered_by(self, sid: int) -> str:
-        """For a sentence of an interview's answer ("- When we established ..."), who gives it."""
-        paragraph = self._paragraph(sid)
+    def _answered_by(self, sid: int, paragraph: str | None = None) -> str:
+        """For a sentence of an interview's answer ("- When we established ..."), who gives it
+        (`paragraph`: the sentence's, when the caller has read it)."""
+        paragraph = self._paragraph(sid) if paragraph is None else paragraph
         if not _REPLY.match(paragraph) or paragraph.rstrip().endswith("?"):
             return ""
         return self._interviewee(self.library.passages[self.library.sentences[sid].passage].doc_id)
@@ -335,10 +336,10 @@ class Retriever:
         if not all(claims.figure_written(n, paragraph) for n in question.figures):
             return True  # "who won the 87 kg category?" is not answered by the 77 kg one
         passage = self.library.passages[self.library.sentences[sid].passage]
-        opening = self._opening(passage.doc_id)  # "... to build a second line of the pipeline" in its lead
         if any(
             noun not in STOPWORDS and not re.search(rf"\b{nth}\b", paragraph, re.IGNORECASE)
-            and not re.search(rf"\b{nth} {noun}", fold(opening))
+            # "... to build a second line of the pipeline" in its lead
+            and not re.search(rf"\b{nth} {noun}", fold(self._opening(passage.doc_id)))
             for noun, nth in question.ordinals
         ):
             return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
@@ -349,7 +350,7 @@ class Retriever:
             return True  # "how many students study there now?" is not answered by "before the pandemic, 14,000 ..."
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True
-        words = set(terms(self.library.sentences[sid].text))
+        words = set(terms(text))
         # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by
         # "three causes"), and next to the number when no country qualifies it (Question.counted)
         unwritten = question.count_noun is not None and question.count_noun not in words
@@ -405,13 +406,14 @@ class Retriever:
         Dana Nurlanova said ...", "the committee") in an article that writes it whole ("the Tourism
         Industry Committee reported") and no other name ending in that word."""
         lib = self.library
+        bodies = [g for g in question.name_groups if len(g) > 1 and not set(g) & lib.all_people]
+        if not bodies:  # most questions: this is asked for every candidate sentence
+            return False
         words = re.findall(r"[\w’'\-]+", lib.sentences[sid].text)
         doc = lib.passages[lib.sentences[sid].passage].doc_id
         if doc not in self._names_of:
             self._names_of[doc] = {tuple(t) for n in claims.names(lib.article_text(doc)) if (t := terms(n))}
-        for group in question.name_groups:
-            if len(group) < 2 or set(group) & lib.all_people:
-                continue
+        for group in bodies:
             alone = any(
                 terms(w) == [group[-1]] and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("The", "Its"))
                 for i, w in enumerate(words)

@@ -79,15 +79,17 @@ _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
 # "What did the ambassador say ...?" asks what was said, not who: no verb between "what" and the noun.
 _AUXILIARIES = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b"
+# "Through which stations ...": a preposition may come before "which"
+_LEADING_PREPOSITION = r"(?:in |on |at |to |for |from |with |of |by |through |via |under |during |into )?"
 # "Which reforms did ...", "in what form of interaction ...": the noun the answer is an instance of.
 _ASKED = re.compile(
-    r"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by |through |via |under |during |into )?(?:which|what) "
+    rf"^(?:and |so |but )?{_LEADING_PREPOSITION}(?:which|what) "
     r"(?:(?:form|kind|type|sort)s? of )?(?:(?:two|three|four|five|new|other|main|key|major|particular|specific) )*"
     r"([a-z][\w\-]*)"
 )
 # "Which upcoming domestic political event did ...": the last word before the verb is the noun.
 _ASKED_PHRASE = re.compile(
-    rf"^(?:and |so |but )?(?:in |on |at |to |for |from |with |of |by |through |via |under |during |into )?(?:which|what) ((?:(?!{_AUXILIARIES})[a-z][\w\-]* ){{1,4}}){_AUXILIARIES}"
+    rf"^(?:and |so |but )?{_LEADING_PREPOSITION}(?:which|what) ((?:(?!{_AUXILIARIES})[a-z][\w\-]* ){{1,4}}){_AUXILIARIES}"
 )
 # "What is the budget of ...?" asks for a figure.
 _QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover|score"
