@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast eval lint install chromium clean
+.PHONY: run test test-fast eval eval-own lint install chromium clean
 
 run: $(STAMP)
 	$(PY) app.py $(ARGS)
@@ -40,3 +40,10 @@ chromium:
 
 clean:
 	rm -rf $(VENV) .cache
+
+# The project's own question sets (qa/README.md): worked-on and held-out questions on fresh articles.
+eval-own: $(STAMP)
+	@for d in qa/b*/; do for f in questions heldout; do \
+	  printf '%s%s: ' $$d $$f; $(PY) -m bot evaluate --qa $$d$$f.json --corpus $${d}articles 2>/dev/null \
+	  | grep -o '"answerable_right": [0-9.nul]*\|"refused_right": [0-9.nul]*\|"unsupported_share": [0-9.nul]*' | tr '\n' ' '; echo; \
+	done; done

@@ -339,6 +339,8 @@ class Bot:
             extractive = with_date(extractive, passage.date)
         sources = self._sources(best)
         source_texts = [t for src in sources for t in (src.text, src.title, render_date(src.date))]
+        if unsupported(extractive, source_texts):  # a shortening or rewrite went wrong: the sentences as written
+            extractive = evidence_text
         generator = self.generator
         record = self._phrasing_record()
         if generator is not None and record.worth_asking():

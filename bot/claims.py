@@ -42,7 +42,7 @@ def figure_written(figure: str, text: str) -> bool:
 
 
 YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:s)?\b")
-NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|mln|million|bn|billion|thousand|trillion))?")
+NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th|s\b)?(?:\s*(?:%|percent|per cent|mln|million|bn|billion|thousand|trillion))?")
 NUMBER_WORDS = set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "

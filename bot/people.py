@@ -187,7 +187,7 @@ def people(sentence: str) -> tuple[Person, ...]:
         title = " ".join(itertools.dropwhile(_not_of_title, title.split()[-_TITLE_SPAN:]))
         apposition = ""
         if sentence[end:].startswith(","):
-            apposition = re.split(r"[,.;]", sentence[end + 1 :], maxsplit=1)[0]
+            apposition = _CLAUSE_END.split(sentence[end + 1 :], maxsplit=1)[0]
             apposition = _CIRCUMSTANCE.split(apposition, maxsplit=1)[0]  # "..., Chairman of X at the initiative of"
         # An office is written right against the name ("... of China Li Huilai", "first deputy
         # chairman of the party Maulen Ashimbayev") or as its apposition (not a credit line).
@@ -205,6 +205,10 @@ def people(sentence: str) -> tuple[Person, ...]:
             continue  # "a joint venture of Kazakhstan Temir Zholy": a country's name, then a body's
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
+
+
+# A clause ends at a comma, full stop or semicolon, but not inside a figure ("about 2,500 years ago").
+_CLAUSE_END = re.compile(r"(?<!\d)[,.;]|[,.;](?!\d)")
 
 
 # Lowercase words a body's name follows: "the railway company Kazakhstan Temir Zholy" (but "chairman

@@ -360,6 +360,19 @@ def test_who_is_someone_is_their_office(bot_on):
     assert "initiative" not in a.text.split(":")[0]  # the office ends where the circumstances begin
 
 
+def test_an_apposition_runs_past_the_comma_of_a_figure(bot_on):
+    b = bot_on({"001_lu.txt": "The workshops are named after Lu Ban, a carpenter who lived in China about 2,500 years ago.\n"})
+    a = b.answer("Who was Lu Ban?")
+    assert a.answered and "2,500 years ago" in a.text
+
+
+def test_a_shortened_reply_with_a_claim_its_sources_lack_is_sent_as_written(bot_on, monkeypatch):
+    b = bot_on({"001_port.txt": "The Khorgos Gateway dry port handled 10,200 containers in the first half of 2019.\n"})
+    monkeypatch.setattr(Bot, "_shorten", staticmethod(lambda sentence, *args, **kwargs: sentence.replace("10,200", "10")))
+    a = b.answer("How many containers did the Khorgos dry port handle?")
+    assert a.answered and "10,200 containers" in a.text
+
+
 def test_who_did_it_may_be_a_side_or_a_body(bot_on):
     b = bot_on({
         "001_call.txt": "Majilis Speaker Nurlan Nigmatulin spoke via videoconference with Li Zhanshu at the "

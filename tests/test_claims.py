@@ -12,6 +12,12 @@ def test_invented_date_and_truncated_number_are_caught():
     assert "Paris" in unsupported("The capital is Paris.", sources)
 
 
+def test_a_decade_is_one_claim():
+    source = "Zhanatas was built in the 1960s around phosphate mining."
+    assert unsupported(source, [source]) == []
+    assert unsupported("It was built in the 1960s.", ["built in 1960"]) == ["1960s"]
+
+
 def test_claims_cover_names_numbers_dates_not_citation_markers():
     found = claims("Nurlan Nigmatulin spoke on Friday about the 25th anniversary [002_x].")
     assert {"Nurlan Nigmatulin", "Friday", "25th"} <= set(found)
