@@ -279,11 +279,13 @@ class Retriever:
         """What the question says of its answer holds in the sentence: a negation ("which body does
         not enforce the Charter?" is not answered by the one that does), the places it is set in
         ("when did they arrive in Helsinki?": Helsinki in the paragraph, or in the headline that sets
-        the story there: "Chinese film week opens in Almaty") and the means ("by air")."""
+        the story there or is about it: "Chinese film week opens in Almaty", "Bakhty border crossing
+        closed for repairs") and the means ("by air")."""
         if negated and not _NEGATION.search(self.library.sentences[sid].text):
             return False
         title = self.library.passages[self.library.sentences[sid].passage].title
-        return not places or places <= set(terms(self._paragraph(sid))) | _places(title)
+        about = set(terms(title)) - country_terms(title)  # a country in a headline sets no story there
+        return not places or places <= set(terms(self._paragraph(sid))) | _places(title) | about
 
     def _paragraph(self, sid: int) -> str:
         """The sentence's paragraph in its article (a short paragraph may share a passage with the

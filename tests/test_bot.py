@@ -838,6 +838,15 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_a_place_the_headline_is_about_sets_the_story_there(bot_on):
+    b = bot_on({
+        "001_border.txt": "Bakhty border crossing closed for repairs\n\nThe checkpoint will be closed to trucks in April.\n\n"
+        "The repairs, which will cost 2.3 billion tenge, will widen the approach road.\n",
+    })
+    assert "2.3 billion" in b.answer("How much will the repairs at Bakhty cost?").text
+    assert not b.answer("How much will the repairs at Khorgos cost?").answered
+
+
 def test_a_word_that_opens_a_sentence_is_no_name(bot_on):
     b = bot_on({"001_olympiad.txt": "Team wins medals\n\nSilver medals went to Dana Bekova. Gold went to Timur Bekov.\n"})
     assert "silver" not in b.library.name_terms and "dana" in b.library.name_terms
