@@ -631,7 +631,7 @@ def _described(question: str, sentence: str, predicate: str | None = None) -> bo
 
 @lru_cache(maxsize=256)  # asked for every candidate sentence of a question
 def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Pattern[str], ...]:
-    """"the Khorgos dry port" -> a pattern for "dry port" or "port"; "the Kazakh schoolchildren
+    """"the Khorgos dry port" -> a pattern for "dry port" or "port"; "the Media Forum" -> "the forum"; "the Kazakh schoolchildren
     win" -> "schoolchildren" (not the deed); "the reconstruction of Bakhty" -> "the reconstruction"."""
     patterns = []
     for name in claims.names(question):
@@ -639,6 +639,9 @@ def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Patter
         words = [w for w in kind.group(1).split() if w not in STOPWORDS and terms(w) != [predicate]] if kind else []
         if words:
             patterns.append(re.compile(rf"\b(?:{re.escape(' '.join(words))}|{re.escape(words[-1])})\b", re.IGNORECASE))
+        # "the China-Central Asia Media Forum" -> "the forum" (its kind, written lowercase as a common noun)
+        if len(name.split()) > 1 and name.split()[-1].isalpha():
+            patterns.append(re.compile(rf"\b[Tt]he {re.escape(name.split()[-1].lower())}\b"))
         # "the reconstruction of Bakhty" -> "the reconstruction"
         if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) of (?:the )?{re.escape(name)}", question):
             patterns.append(re.compile(rf"\bthe {re.escape(of.group(1))}\b", re.IGNORECASE))
