@@ -284,8 +284,13 @@ class Retriever:
         if negated and not _NEGATION.search(self.library.sentences[sid].text):
             return False
         title = self.library.passages[self.library.sentences[sid].passage].title
-        about = set(terms(title)) - country_terms(title)  # a country in a headline sets no story there
-        return not places or places <= set(terms(self._paragraph(sid))) | _places(title) | about
+        words = set(terms(self._paragraph(sid)))
+        if not places or places <= words | _places(title):
+            return True
+        # A headline about the place sets the story there too (a country in it does not), unless the
+        # paragraph names another of its kind: "Al-Farabi Kazakh National University" is not "Beijing
+        # Foreign Studies University".
+        return places <= set(terms(title)) - country_terms(title) and not places & words
 
     def _paragraph(self, sid: int) -> str:
         """The sentence's paragraph in its article (a short paragraph may share a passage with the
