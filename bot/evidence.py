@@ -358,6 +358,8 @@ class Retriever:
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True
         words = set(terms(text))
+        if question.event and not paraphrase.present(question.event, words):
+            return True  # "when did construction begin?" is not answered by when the farm began sending power
         # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by
         # "three causes"), and next to the number when no country qualifies it (Question.counted)
         unwritten = question.count_noun is not None and question.count_noun not in words

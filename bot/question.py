@@ -145,6 +145,7 @@ class Question:
     asked: str | None = None  # "which reforms ...": the noun the answer is one of ("reform")
     by: str | None = None  # "who did the ambassador meet?": the office of the one the answer is not
     side: frozenset[str] = frozenset()  # "who signed it for CNPC?": the body the answer's office is of
+    event: str | None = None  # "when did construction of the farm begin?": what began ("construction")
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -247,6 +248,9 @@ _CLOSING_TIME_WORDS = frozenset(
           "january february march april may june july august september october november december "
           "monday tuesday wednesday thursday friday saturday sunday", keep_stopwords=True)
 ) | {"last", "this", "next", "past", "previous", "coming", "following", "same", "per", "each", "every", "a", "an", "the"}
+_DETERMINERS = frozenset("the a an this that these those it its they their he his she her we our you your".split())
+# Verbs of a deed's course: "when did construction begin?" is about the construction
+_ASPECT = frozenset(terms("begin start end finish complete resume stop"))
 _PREPOSITIONS = frozenset("in on at to from with for by during since until before after of into".split())
 CLOSING_PHRASE_WORDS = 4
 
@@ -312,7 +316,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     # "Apart from X, what else ...": X is what the answer is not about.
     excluded = {t for m in _EXCLUDED.finditer(text) for t in terms(m.group(1))}
     content = set(terms(text)) - excluded - _EXCLUSION_WORDS
-    role, role_of, country, predicate, by, side = None, frozenset(), None, None, None, frozenset()
+    role, role_of, country, predicate, by, side, event = None, frozenset(), None, None, None, frozenset(), None
     identity = re.match(r"^(?:and |so )?who(?:'s| is| was) (.+?)\W*$", lowered)
     whose_office = identity and _ROLE_OF.search(identity.group(1))  # "who is the CEO of Khorgos Gateway?" asks for a person
     if kind == "person" and identity and not whose_office and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
@@ -341,6 +345,11 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         predicate = _deed(verb.group(1), name_terms) if verb else None
         if predicate is None:  # "When was Song Tao appointed head of ...?": what happened ("appoint")
             predicate = _passive(lowered, name_terms)
+        # "When did construction of the wind farm begin?" asks when construction began, not the farm's work
+        if verb and predicate in _ASPECT:
+            phrase = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS and terms(w) != [predicate], verb.group(1).split()))
+            head = terms(phrase[-1]) if phrase and not set(terms(" ".join(phrase))) & name_terms else []
+            event = head[0] if head and phrase[0] not in _DETERMINERS else None
     focus = content - name_terms
     named = None
     if kind == "name" and (what := _NAME_OF.search(lowered)):
@@ -366,6 +375,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         side=side,
         country=country,
         predicate=predicate,
+        event=event,
         named=named,
         aggregate=bool(_AGGREGATE.search(lowered)),
         entities=frozenset(name_terms & content),

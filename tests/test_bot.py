@@ -840,6 +840,15 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_when_did_construction_begin_is_not_when_the_farm_began_working(bot_on):
+    b = bot_on({
+        "001_wind.txt": "Wind farm starts supplying power\n\nThe largest wind farm in Central Asia began sending electricity "
+        "to the grid on 27 June 2021.\n\nConstruction began in July 2019 and was slowed by the pandemic.\n",
+    })
+    assert "July 2019" in b.answer("When did construction of the wind farm begin?").text
+    assert not b.answer("When did repairs of the wind farm begin?").answered
+
+
 def test_a_place_the_headline_is_about_sets_the_story_there(bot_on):
     b = bot_on({
         "001_border.txt": "Bakhty border crossing closed for repairs\n\nThe checkpoint will be closed to trucks in April.\n\n"

@@ -157,3 +157,10 @@ def test_a_lowercase_word_after_which_is_the_kind_of_answer():
 
 def test_which_after_a_preposition_still_names_what_is_asked():
     assert analyse("Through which stations do the trains enter Kazakhstan?").asked == "station"
+
+
+def test_when_did_a_deed_begin_asks_about_that_deed():
+    assert analyse("When did construction of the wind farm begin?").event == "construction"
+    assert analyse("When did trade talks start?").event == "talk"
+    assert analyse("When did the wind farm begin operating?").event is None
+    assert analyse("When did they start?").event is None
