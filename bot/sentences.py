@@ -19,7 +19,7 @@ def _is_false_boundary(text: str, start: int, end: int) -> bool:
         return False
     word = re.search(r"([\w.]+)$", text[:start])
     token = word.group(1) if word else ""
-    if token.lower().rstrip(".") in ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+    if token.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token):  # "J.", "L.N. Gumilyov"
         return True
     # A dateline such as "BEIJING. KAZINFORM" is one unit, not two sentences.
     following = re.match(r"[A-Z]{2,}\b", text[end:])
@@ -48,8 +48,12 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> 
         spans.append((start + lead, start + lead + len(stripped), stripped))
 
 
-# "BEIJING. KAZINFORM", "NUR-SULTAN. KAZINFORM –", "ASTANA –": a run of capitals opening a story.
-_DATELINE = re.compile(r"^([A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)(?:\.\s+[A-Z]{2,}\b)?\s*[.–—-]*\s+(?=\S)")
+# "BEIJING. KAZINFORM", "NUR-SULTAN. KAZINFORM –", "ASTANA –", "ASTANA, March 14, 2023 –": a run of
+# capitals opening a story, perhaps with its date.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)(?:,\s+(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})(?=\s*[–—-]))?"
+    r"(?:\.\s+[A-Z]{2,}\b)?\s*[.–—-]*\s+(?=\S)"
+)
 
 
 def strip_dateline(sentence: str) -> str:

@@ -54,7 +54,11 @@ def test_sentences_keep_datelines_and_abbreviations_together():
         "BEIJING. KAZINFORM Mr. Li met Sh. Nuryshev on Oct. 18.",
         "They talked.",
     ]
+    text = "It opened at the L.N. Gumilyov Eurasian National University. It has four laboratories."
+    assert [s for _, _, s in split_sentences(text)][0] == "It opened at the L.N. Gumilyov Eurasian National University."
     assert strip_dateline("NUR-SULTAN. KAZINFORM – Majilis Speaker spoke.") == "Majilis Speaker spoke."
+    assert strip_dateline("ASTANA, March 14, 2023 – A workshop opened.") == "A workshop opened."
+    assert strip_dateline("ASTANA, 12 October 2022 – A forum opened.") == "A forum opened."
     assert strip_dateline("CEO of Khorgos Gateway spoke.") == "CEO of Khorgos Gateway spoke."  # an acronym, no dateline
 
 
