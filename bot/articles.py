@@ -38,6 +38,27 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     return "\n\n".join(p for p in paragraphs if p), date
 
 
+# A dateline giving the story's date: "ASTANA, March 14, 2023 –", "ASTANA, 12 October 2022 –"
+_DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z\-' ]+,\s+(?:(?P<m1>[A-Z][a-z]+)\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]+) (?P<y2>\d{4}))\s*[–—-]",
+    re.MULTILINE,
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The ISO date a dateline near the top of the story gives, if any."""
+    from .claims import MONTHS
+
+    match = _DATELINE_DATE.search(text[:1000])
+    if not match:
+        return None
+    month, day, year = (match.group(f"{k}1") or match.group(f"{k}2") for k in "mdy")
+    index = next((i for i, m in enumerate(MONTHS[:12]) if m.startswith(month.lower()[:3])), None)
+    if index is None or not 1 <= int(day) <= 31:
+        return None
+    return f"{year}-{index + 1:02d}-{int(day):02d}"
+
+
 def find_title(text: str) -> str:
     """The headline line where there is one (short, no final full stop), else the first sentence."""
     first = text.split("\n", 1)[0].strip()
@@ -67,7 +88,7 @@ def read_article(path: Path) -> Article:
     if not text:
         raise Unreadable("empty: no text")
     title = extracted.title or find_title(text)
-    return Article(doc_id=path.stem, title=title, date=date or extracted.date, text=text, path=path)
+    return Article(doc_id=path.stem, title=title, date=date or extracted.date or dateline_date(text), text=text, path=path)
 
 
 def try_read_article(path: Path) -> Article | None:

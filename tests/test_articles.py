@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import clean_text, find_title, load_articles
+from bot.articles import clean_text, dateline_date, find_title, load_articles
 from bot.errors import CorpusError
 from bot.passages import split_article
 from bot.sentences import split_sentences, strip_dateline
@@ -65,3 +65,9 @@ def test_sentences_keep_datelines_and_abbreviations_together():
 def test_a_date_line_with_a_colon_is_metadata_too():
     text, date = clean_text("Date: 2021-05-04\nGrain record\n\nThe port handled 7 million tonnes.\n")
     assert date == "2021-05-04" and text.startswith("Grain record")
+
+
+def test_a_dateline_with_a_date_dates_an_undated_story():
+    assert dateline_date("Workshop opens\n\nASTANA, March 14, 2023 – A workshop opened on Monday.") == "2023-03-14"
+    assert dateline_date("ASTANA, 12 October 2022 – A forum opened.") == "2022-10-12"
+    assert dateline_date("ZHANATAS, Kazakhstan – A wind farm opened on 27 June 2021.") is None
