@@ -410,7 +410,7 @@ def _definite(body: str, text: str) -> bool:
     or opens on it ("Committee chairwoman Dana Nurlanova")."""
     if (opening := re.match(r"\s*([A-Z][\w\-]+) [a-z]", text)) and terms(opening.group(1)) == [body]:
         return True
-    for match in re.finditer(r"\bthe (?:([\w\-]+) )?([\w\-]+?)(?:'s|’s)?\b", text):
+    for match in re.finditer(r"\b[Tt]he (?:([\w\-]+) )?([\w\-]+?)(?:'s|’s)?\b", text):
         qualifier, noun = match.groups()
         if terms(noun) == [body] and (qualifier is None or qualifier.islower() or country_of(qualifier)):
             return True

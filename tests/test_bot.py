@@ -840,6 +840,15 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_the_universitys_rector_is_the_rector_of_the_university_the_story_names(bot_on):
+    b = bot_on({
+        "001_workshop.txt": "A workshop opened at the L.N. Gumilyov Eurasian National University in Astana.\n\n"
+        "The university's rector, Yerlan Sydykov, said teachers from Tianjin would lead the first courses.\n",
+    })
+    assert "Sydykov" in b.answer("Who is the rector of the Eurasian National University?").text
+    assert not b.answer("Who is the rector of Nazarbayev University?").answered
+
+
 def test_when_did_construction_begin_is_not_when_the_farm_began_working(bot_on):
     b = bot_on({
         "001_wind.txt": "Wind farm starts supplying power\n\nThe largest wind farm in Central Asia began sending electricity "
