@@ -497,6 +497,8 @@ def _office_reply(q: Question, office: str, evidence: str) -> str | None:
         return None
     verb = "was" if re.search(r"\bwas\b", fold(q.text)) else "is"
     office = re.sub(r"^The ", "the ", office.rstrip(" ,"))  # "The airline's president Peter Foster"
+    if " " not in office and paraphrase.is_word(fold(office)):  # "Economist Almas Chukin": an economist
+        office = f"{'an' if office[:1].lower() in 'aeiou' else 'a'} {office.lower()}"
     return f"{person.name} {verb} {office}."
 
 

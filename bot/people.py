@@ -119,6 +119,15 @@ _FUNCTION_WORDS = frozenset("from to in at on with by for of into through after 
 _COMPASS = frozenset("east west north south central northern southern eastern western".split())  # "East Kazakhstan region"
 
 
+_AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+
+
+def _occupation(word: str) -> bool:
+    """A dictionary word for what a person does ("Economist", "Researcher", "Historian")."""
+    plain = fold(word)
+    return plain.endswith(_AGENT_SUFFIXES) and paraphrase.is_word(plain) and all(map(paraphrase.is_word, terms(word)))
+
+
 @lru_cache(maxsize=20_000)  # asked several times per sentence per question (typing, countries, lists)
 def people(sentence: str) -> tuple[Person, ...]:
     """The people a sentence names, with the country each represents when it says so."""
@@ -149,6 +158,8 @@ def people(sentence: str) -> tuple[Person, ...]:
             run = run[1:]  # "Minister of Trade and Integration Kairat Torebayev": "Integration" ends the office
         if len(run) > 2 and _OFFICE_OF.search(sentence[: match.start() + run[0].start()]) and any(map(paraphrase.is_word, terms(run[0].group(0)))):
             run = run[1:]  # "Vice Minister of Commerce Li Fei": "Commerce" is the office's
+        if len(run) > 2 and not sentence[: match.start() + run[0].start()].strip() and _occupation(run[0].group(0)):
+            run = run[1:]  # "Economist Almas Chukin said ...": his occupation, opening the sentence, then his name
         if not run:
             continue  # one word is too ambiguous; all-caps runs are datelines and agencies
         start, end = match.start() + run[0].start(), match.start() + run[-1].end()

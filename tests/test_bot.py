@@ -840,6 +840,11 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_an_occupation_before_a_name_is_what_the_person_is(bot_on):
+    b = bot_on({"001_trade.txt": "Trade grows\n\nEconomist Almas Chukin said the jump in car imports reflected a shift in demand.\n"})
+    assert b.answer("Who is Almas Chukin?").text == "Almas Chukin is an economist."
+
+
 def test_the_universitys_rector_is_the_rector_of_the_university_the_story_names(bot_on):
     b = bot_on({
         "001_workshop.txt": "A workshop opened at the L.N. Gumilyov Eurasian National University in Astana.\n\n"
