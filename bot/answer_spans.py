@@ -69,7 +69,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
     elif kind in ("place", "name"):
         found = claims.names(sentence)
         if kind == "name" and question.named:  # the name is written with the thing it names
-            found = [c for c in found if question.named in _around(sentence, c, NAME_WINDOW)]
+            found = [c for c in found if _names_thing(sentence, c, question.named)]
         if kind == "place" and re.match(r"(?:and |so )?where\b", fold(question.text)):
             # "Where did they meet?": a place written as one ("in Astana", "shipped to Iran"), not "the
             # ambassador to Kazakhstan"
@@ -392,6 +392,20 @@ def _counts_else(number: str, sentence: str, noun: str) -> bool:
     counted = set(terms(phrase)[:COUNTED_WINDOW])
     later = set(terms(beyond[0])[:COUNTED_WINDOW]) if beyond else set()
     return bool(counted) and not paraphrase.present(noun, counted) and bool(paraphrase.present(noun, later))
+
+
+_CLAUSE_OPENING = re.compile(r"[,;:]\s*(?:where|which|who|whom|when|while|but|and|as)\b|[;:]")
+
+
+def _names_thing(sentence: str, name: str, thing: str) -> bool:
+    """The name is written with the thing it names ("the Central Party School", "her father, Yerlan,"),
+    not in another clause ("in Shymkent, where her father ran a shop")."""
+    if thing not in _around(sentence, name, NAME_WINDOW) or all(country_of(w) for w in name.split()):
+        return False  # "a shop selling Chinese electronics": a demonym names nothing
+    at = sentence.find(name)
+    spots = [m for m in re.finditer(r"[\w’'\-]+", sentence) if thing in terms(m.group(0))]
+    between = [sentence[min(at, m.start()) : max(at + len(name), m.end())] for m in spots]
+    return any(not _CLAUSE_OPENING.search(text) and len(text.split()) <= NAME_WINDOW for text in between)
 
 
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:

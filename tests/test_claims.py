@@ -566,3 +566,9 @@ def test_a_body_of_a_country_is_no_person():
 
     assert people("Chinese brands took 22 percent, according to the Association of Kazakhstan Automobile Business.") == ()
     assert [p.name for p in people("Head of the Communist Party of China Song Tao met him.")] == ["Song Tao"]
+
+
+def test_a_name_is_written_with_the_thing_it_names_in_the_same_clause():
+    q = analyse("What is the name of Tulegenova's father?")
+    assert candidates("name", "Tulegenova grew up in Shymkent, where her father ran a shop selling Chinese electronics.", q) == []
+    assert candidates("name", "Her father, Yerlan Tulegenov, ran a shop.", q) == ["Yerlan Tulegenov"]
