@@ -81,6 +81,8 @@ _HE = re.compile(r"^(?:He|She|His|Her)\b")
 _ACCORDING_TO = re.compile(r"\baccording to (.+?)\W*$", re.IGNORECASE)  # "..., according to Li Zhanshu?"
 _NOW = re.compile(r"\b(?:now|currently|at present|today|nowadays)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerly|used to|in the past)\b", re.IGNORECASE)
+# "Who will open the next forum?" is not answered by who opened this one
+_FUTURE = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|expected|due|scheduled|going to|set to|to be)\b", re.IGNORECASE)
 _REPLY = re.compile(r"\s*[-–—]\s")  # "- When we established ...": a paragraph of an interview
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _ITS = re.compile(r"^Its\b")  # "Its general manager, Zhao Ming, ...": of what the sentence before opens on
@@ -350,9 +352,11 @@ class Retriever:
             for noun, nth in question.ordinals
         ):
             return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
+        text = self.library.sentences[sid].text
+        if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
+            return True  # "who will open the next forum?" - "The forum was opened by ..."
         if question.kind not in SPAN_KINDS:
             return False
-        text = self.library.sentences[sid].text
         if _NOW.search(question.text) and _PAST.search(text) and not _NOW.search(text):
             return True  # "how many students study there now?" is not answered by "before the pandemic, 14,000 ..."
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
@@ -628,6 +632,12 @@ def _outside_quotes(text: str) -> str:
     elif close >= 0 and (text.find("“") < 0 or close < text.find("“")):
         text = " " + text[close + 1 :]
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+
+
+def _done_before(predicate: str, sentence: str) -> bool:
+    """Every time the sentence writes the deed, it is written as done: "opened", "was opened"."""
+    written = [m for m in re.finditer(r"[\w’'\-]+", sentence) if terms(m.group(0)) == [predicate]]
+    return bool(written) and all(m.group(0).lower().endswith("ed") for m in written)
 
 
 def _described(question: str, sentence: str, predicate: str | None = None) -> bool:

@@ -840,6 +840,17 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_what_will_happen_is_not_answered_by_what_happened(bot_on):
+    b = bot_on({
+        "001_forum.txt": "Astana hosts China–Central Asia Media Forum\n\nThe forum was opened by Minister Askar Umarov.\n\n"
+        "The next forum will be opened by Vice Minister Li Qiang in Urumqi.\n",
+        "002_plant.txt": "Plant\n\nThe cement plant opened in 2019.\n",
+    })
+    assert "Umarov" in b.answer("Who opened the China-Central Asia Media Forum?").text
+    assert "Li Qiang" in b.answer("Who will open the next media forum?").text
+    assert not b.answer("When will the cement plant open?").answered
+
+
 def test_an_occupation_before_a_name_is_what_the_person_is(bot_on):
     b = bot_on({"001_trade.txt": "Trade grows\n\nEconomist Almas Chukin said the jump in car imports reflected a shift in demand.\n"})
     assert b.answer("Who is Almas Chukin?").text == "Almas Chukin is an economist."
