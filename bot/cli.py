@@ -116,12 +116,12 @@ def cmd_evaluate(argv: list[str]) -> int:
             questions = ev.squad_corpus(args.squad, ev.articles_folder(folder))
             sample = ev.squad_sample(questions, args.sample, args.seed)
             args.corpus, args.index_dir = ev.articles_folder(folder), Path(folder) / "index"  # both go with the folder
-            report = {"bot": ev.run_squad(make_bot(args), sample)}
+            report = {"bot": ev.run_squad(make_bot(args), sample, show=args.show)}
             if args.naive:
                 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
                 from bench.naive import NaiveBot
 
-                report["naive"] = ev.run_squad(NaiveBot(make_bot(args)), sample, "naive")
+                report["naive"] = ev.run_squad(NaiveBot(make_bot(args)), sample, "naive", show=args.show)
                 report["ratio_of_means"] = round(report["bot"]["mean"] / max(report["naive"]["mean"], 1e-9), 2)
         print(json.dumps({"squad": str(args.squad), "seed": args.seed, **report}, indent=2))
         if "ratio_of_means" in report:

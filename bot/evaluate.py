@@ -166,7 +166,7 @@ def squad_normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def run_squad(bot: Answerer, sample: list[dict[str, Any]], label: str = "bot") -> dict[str, Any]:
+def run_squad(bot: Answerer, sample: list[dict[str, Any]], label: str = "bot", show: bool = False) -> dict[str, Any]:
     right, refused, latencies = [], [], []
     for n, q in enumerate(sample, 1):
         if n % 25 == 0:
@@ -179,6 +179,10 @@ def run_squad(bot: Answerer, sample: list[dict[str, Any]], label: str = "bot") -
         else:
             reply = squad_normal(a.text)
             right.append(a.answered and any(squad_normal(g) and squad_normal(g) in reply for g in q["answers"]))
+        if show:
+            ok = (refused if q["impossible"] else right)[-1]
+            kind = "unanswerable" if q["impossible"] else "answerable"
+            print(f"{'ok  ' if ok else 'FAIL'} {label} {q['id']} [{kind}] {q['question']}\n      -> {a.text[:300]}")
     latencies.sort()
     ans, ref = _share(right) or 0.0, _share(refused) or 0.0
     return {

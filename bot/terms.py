@@ -57,6 +57,9 @@ def stem(word: str) -> str:
     return regular_stem(_IRREGULAR.get(word, word))
 
 
+_ES_PLURAL = ("s", "x", "z", "ch", "sh", "o")  # endings whose plural adds "es"
+
+
 def regular_stem(word: str) -> str:
     """stem() without the irregular past forms: "found" (a party) stays "found"."""
     for suffix, keep in _ADVERBS:  # "recently" meets "recent", "mutually" meets "mutual"
@@ -64,6 +67,8 @@ def regular_stem(word: str) -> str:
             word = word[: -len(suffix)] + keep
             break
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if suffix == "es" and not word[:-2].endswith(_ES_PLURAL):
+            continue  # "sales", "times": the plural of "sale", "time" (but "taxes", "matches")
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)] + keep
             if suffix in ("ing", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulsz":

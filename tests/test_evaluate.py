@@ -15,3 +15,22 @@ def test_targets_say_which_are_met():
     assert lines[1].strip().startswith("NOT met")
     assert lines[2].strip().startswith("met")  # none unsupported
     assert "n/a" in lines[3] and lines[3].strip().startswith("NOT met")
+
+
+def test_squad_scores_answerable_and_refused_and_can_show_each_verdict(capsys):
+    from bot import Answer
+    from bot.evaluate import run_squad
+
+    class Fake:
+        def answer(self, question, history=None):
+            known = question.startswith("Who")
+            return Answer("Marie Curie discovered it." if known else "The articles don't say.", known, [], "extractive", question)
+
+    sample = [
+        {"id": "1", "question": "Who discovered radium?", "impossible": False, "answers": ["Marie Curie"]},
+        {"id": "2", "question": "When was radium sold?", "impossible": True, "answers": []},
+    ]
+    report = run_squad(Fake(), sample, show=True)
+    assert report["answerable_right"] == 1.0 and report["refused_right"] == 1.0 and report["mean"] == 1.0
+    shown = capsys.readouterr().out
+    assert "ok   bot 1 [answerable] Who discovered radium?" in shown and "ok   bot 2 [unanswerable]" in shown

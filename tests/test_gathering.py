@@ -82,6 +82,11 @@ def test_irregular_past_forms_meet_their_verb():
     assert stem("left") == stem("leave") and stem("went") == stem("go")
 
 
+def test_plurals_meet_their_singular():
+    assert stem("sales") == stem("sale") and stem("times") == stem("time") and stem("lines") == stem("line")
+    assert stem("taxes") == stem("tax") and stem("matches") == stem("match") and stem("classes") == stem("class")
+
+
 MEETINGS = {
     "a.txt": "Ambassador of Kazakhstan to China Shakhrat Nuryshev met with Minister of China Li Huilai.\n\n"
     "The sides discussed agriculture and the supply of grain.\n",

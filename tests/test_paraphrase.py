@@ -83,3 +83,10 @@ def test_relatedness_goes_both_ways():
     from bot.paraphrase import present
 
     assert present("produc", {"production"}) and present("production", {"produc"})  # "be produced" / "Production"
+
+
+def test_selling_is_written_as_sales():
+    from bot import paraphrase
+    from bot.terms import terms
+
+    assert paraphrase.present("sell", set(terms("sales of wheat more than doubled"))) > 0
