@@ -24,7 +24,7 @@ from .holding import name_written, person_written
 from .library import Library
 from .people import asked_countries, country_of, named_countries, people
 from .question import ROLES, SPAN_KINDS, Question, country_terms
-from .terms import STOPWORDS, fold, stem, terms
+from .terms import IRREGULAR, STOPWORDS, fold, stem, terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
 # of a conversation pick the passage. These are the starting weights; bot/calibration.json holds
@@ -85,8 +85,11 @@ _PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerl
 _FUTURE = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|expected|due|scheduled|going to|set to|to be)\b", re.IGNORECASE)
 _REPLY = re.compile(r"\s*[-–—]\s")  # "- When we established ...": a paragraph of an interview
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
-_ITS = re.compile(r"^Its\b")  # "Its general manager, Zhao Ming, ...": of what the sentence before opens on
-_OPENING_PHRASE = re.compile(r"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed)\b)")
+# "Its general manager, Zhao Ming, ...", "... made up two thirds of them": of what the sentence before opens on
+_ITS = re.compile(r"^Its\b|\b(?:of|among) them\b")
+_OPENING_PHRASE = re.compile(
+    rf"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed|{'|'.join(sorted(IRREGULAR))})\b)"
+)
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
 BESIDES_WEIGHT = 0.5  # "besides a close neighbor, what ...": what the answer is written beside counts half
 UNQUOTED_PENALTY = 0.9  # "what did X say?": a sentence that is not X's own words ("X and Y agreed ...")
@@ -311,7 +314,7 @@ class Retriever:
         quotes ("..." said Song Tao; "the Ambassador ... stressed: ..."): what a reader knows of who
         speaks. "What did Song Tao say about Kazakhstan?" is answered by what he said. For a sentence
         opening with "It", the headline: what the story, and so "It", is about; with "He", the person
-        named before; with "Its", what the sentence before opens on ("The dry port at Khorgos, run ...")."""
+        named before; with "Its" or "of them", what the sentence before opens on ("The dry port at Khorgos, run ...")."""
         if sid not in self._speakers:
             lib = self.library
             text = self._speaker_text(sid)
@@ -320,7 +323,7 @@ class Retriever:
                 before = lib.sentences[sid - 1].text if sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage else ""
                 introduced = " ".join(m.group(1) for m in _INTRODUCED.finditer(before))
                 self._speakers[sid] = f"{lib.passages[lib.sentences[sid].passage].title} {introduced}"
-            elif _ITS.match(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
+            elif _ITS.search(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
                 subject = _OPENING_PHRASE.match(lib.sentences[sid - 1].text)
                 self._speakers[sid] = subject.group(0) if subject else ""
             elif _HE.match(lib.sentences[sid].text):  # "He invited Chinese companies ...": the one named before

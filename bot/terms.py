@@ -32,7 +32,7 @@ def fold(text: str) -> str:
 
 
 # Irregular past forms, so that "met" finds "meeting" and "spoke" finds "speaking".
-_IRREGULAR = dict(
+IRREGULAR = dict(
     pair.split(":")
     for pair in """met:meet held:hold spoke:speak spoken:speak told:tell took:take taken:take gave:give given:give
     made:make sent:send won:win led:lead wrote:write written:write began:begin begun:begin grew:grow
@@ -54,7 +54,7 @@ _ADVERBS = (("ently", "ent"), ("antly", "ant"), ("ally", "al"), ("ively", "ive")
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than tokens
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals and -ing/-ed, so inflections of one word meet."""
-    return regular_stem(_IRREGULAR.get(word, word))
+    return regular_stem(IRREGULAR.get(word, word))
 
 
 _ES_PLURAL = ("s", "x", "z", "ch", "sh", "o")  # endings whose plural adds "es"

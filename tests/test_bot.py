@@ -840,6 +840,14 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_of_them_is_of_what_the_sentence_before_opens_on(bot_on):
+    b = bot_on({
+        "001_trade.txt": "Trade grows\n\nKazakh exports to China rose 9 percent to 10.4 billion dollars. Crude oil, copper "
+        "and iron ore made up almost two thirds of them.\n\nImports of cars grew fastest; cars made up a third of them.\n",
+    })
+    assert "Crude oil" in b.answer("Which goods made up most of Kazakh exports to China?").text
+
+
 def test_what_will_happen_is_not_answered_by_what_happened(bot_on):
     b = bot_on({
         "001_forum.txt": "Astana hosts China–Central Asia Media Forum\n\nThe forum was opened by Minister Askar Umarov.\n\n"
