@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 
 # A leading metadata token such as " date 2016-02-24 " or "Date: 2016-02-24" (it may share the line with the text).
 _DATE_META = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
+# ... or a line of its own under the headline.
+_DATE_LINE = re.compile(r"\A[^\n]{1,200}\n\s*^(date\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*)$", re.IGNORECASE | re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*")
 
 
@@ -34,6 +36,9 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     if match:
         date = match.group(1)
         text = text[match.end() :]
+    elif match := _DATE_LINE.search(text[:400]):  # "Headline\n\nDate: 2023-09-01\n\nStory ..."
+        date = match.group(2)
+        text = text[: match.start(1)] + text[match.end(1) :]
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in _BLANK_RUNS.split(text)]
     return "\n\n".join(p for p in paragraphs if p), date
 

@@ -562,7 +562,7 @@ class Retriever:
             described = (
                 _described(question.text, text, question.predicate)
                 or _IT_OPENS.match(text)  # "It competed with 13 other films": the story's subject
-            ) and self._names_every(question, self._opening(doc))
+            ) and self._names_every(question, self._opening(doc)) and _whole(question.text, self._lead(doc))
             # "the country", "the team": a country the story opens with ("Kazakh wrestler wins gold")
             asked = asked_countries(question.text)
             described = described or bool(asked and _THE_COUNTRY.search(text) and asked[0] in named_countries(self._opening(doc)))
@@ -641,6 +641,17 @@ def _done_before(predicate: str, sentence: str) -> bool:
     """Every time the sentence writes the deed, it is written as done: "opened", "was opened"."""
     written = [m for m in re.finditer(r"[\w’'\-]+", sentence) if terms(m.group(0)) == [predicate]]
     return bool(written) and all(m.group(0).lower().endswith("ed") for m in written)
+
+
+def _whole(question: str, text: str) -> bool:
+    """Every name of several words the question gives is written whole in `text` (a story's lead):
+    "the bank" of a story on the Development Bank of Kazakhstan is no "China Development Bank", which
+    the story names further down."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", fold(text)))
+
+    plain = f" {' '.join(words(text))} "
+    return all(f" {' '.join(w)} " in plain for name in claims.names(question) if len(w := words(name)) > 1)
 
 
 def _described(question: str, sentence: str, predicate: str | None = None) -> bool:

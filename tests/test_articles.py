@@ -71,3 +71,11 @@ def test_a_dateline_with_a_date_dates_an_undated_story():
     assert dateline_date("Workshop opens\n\nASTANA, March 14, 2023 – A workshop opened on Monday.") == "2023-03-14"
     assert dateline_date("ASTANA, 12 October 2022 – A forum opened.") == "2022-10-12"
     assert dateline_date("ZHANATAS, Kazakhstan – A wind farm opened on 27 June 2021.") is None
+
+
+def test_a_date_line_under_the_headline_is_metadata():
+    assert clean_text("Kazakhstan beat China\n\nDate: 2023-09-01\n\nThe team won 3-2.\n") == (
+        "Kazakhstan beat China\n\nThe team won 3-2.",
+        "2023-09-01",
+    )
+    assert clean_text("Head\n\nThe date: 2016-02-24 was set.")[1] is None
