@@ -420,7 +420,7 @@ class Retriever:
     def _called_short(self, question: Question, sid: int) -> bool:
         """The sentence calls one of the question's bodies by its last word ("Committee chairwoman
         Dana Nurlanova said ...", "the committee") in an article that writes it whole ("the Tourism
-        Industry Committee reported") and no other name ending in that word."""
+        Industry Committee reported") and no other name with that word ("Bank of China")."""
         lib = self.library
         bodies = [g for g in question.name_groups if len(g) > 1 and not set(g) & lib.all_people]
         if not bodies:  # most questions: this is asked for every candidate sentence
@@ -435,7 +435,9 @@ class Retriever:
                 for i, w in enumerate(words)
             )
             if alone:
-                if {n for n in self._names_of[doc] if n[-1] == group[-1]} == {group}:
+                # no other name has it for its head: "the bank" of a story naming the Development Bank
+                # of Kazakhstan and China Development Bank is either
+                if {n for n in self._names_of[doc] if group[-1] in n and len(n) > 1} == {group}:
                     return True
         return False
 
@@ -577,7 +579,7 @@ class Retriever:
             words = set(terms(text))
             names_it = names_it or bool(
                 question.kind in SPAN_KINDS and question.focus and all(paraphrase.present(t, words) for t in question.focus)
-                and self._names_every(question, self._lead(doc))
+                and self._names_every(question, self._lead(doc)) and _whole(question.text, self._lead(doc))
             )
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who

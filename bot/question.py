@@ -73,6 +73,7 @@ _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\
 # "Which company is building ...?": the answer is the name of a body, not a person or a country.
 _ORGANISATIONS = "company|firm|corporation|organization|organisation|agency|bank|university|newspaper|institution"
 # "Which Chinese companies are mentioned?": bodies, by kind and country
+_BODY_WORDS = frozenset(terms(_ORGANISATIONS.replace("|", " ")))
 _BODIES_ASKED = "companies|firms|corporations|banks|universities|organizations|organisations|agencies|institutions"
 _PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
@@ -155,8 +156,13 @@ class Question:
     def name_groups(self) -> list[tuple[str, ...]]:
         """The question's names as groups of terms in reading order ("Xi Jinping" -> (xi, jinping));
         countries and their demonyms aside ("Chinese" is written "China")."""
-        entities = self.entities - country_terms(self.text)
-        groups = [g for n in claims.names(self.text) if (g := tuple(t for t in terms(n) if t in entities))]
+        countries = country_terms(self.text)
+        entities = self.entities - countries
+        groups = [
+            g for n in claims.names(self.text)
+            # a body's name keeps its country: "China Development Bank" is not the Development Bank of Kazakhstan
+            if (g := tuple(t for t in terms(n) if t in entities or (t in countries and set(terms(n)) & _BODY_WORDS)))
+        ]
         grouped = {t for g in groups for t in g}
         return groups + [(t,) for t in sorted(entities - grouped)]
 

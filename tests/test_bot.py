@@ -840,6 +840,18 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_a_banks_country_is_part_of_its_name(bot_on):
+    b = bot_on({
+        "001_loans.txt": "Development Bank of Kazakhstan signs loans with Chinese banks\n\nThe Development Bank of Kazakhstan "
+        "signed three loan agreements with Chinese banks worth 1.1 billion US dollars, the bank said.\n\n"
+        "The second, of 300 million dollars, is with the Bank of China. The third, of 200 million dollars, is with China "
+        "Development Bank.\n\nHe said the bank's total portfolio of Chinese loans had reached 4.7 billion dollars.\n",
+    })
+    assert analyse("How much is the loan from China Development Bank?").name_groups == [("china", "development", "bank")]
+    a = b.answer("How much is the loan from China Development Bank?")
+    assert "200 million" in a.text and "4.7" not in a.text and "1.1" not in a.text
+
+
 def test_of_them_is_of_what_the_sentence_before_opens_on(bot_on):
     b = bot_on({
         "001_trade.txt": "Trade grows\n\nKazakh exports to China rose 9 percent to 10.4 billion dollars. Crude oil, copper "
