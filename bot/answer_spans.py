@@ -403,6 +403,9 @@ def _names_thing(sentence: str, name: str, thing: str) -> bool:
     if thing not in _around(sentence, name, NAME_WINDOW) or all(country_of(w) for w in name.split()):
         return False  # "a shop selling Chinese electronics": a demonym names nothing
     at = sentence.find(name)
+    modifier = re.match(r"\s+([\w’'\-]+)", sentence[at + len(name) :])
+    if re.search(r"\b(?:a|an)\s+$", sentence[:at], re.IGNORECASE) and modifier and terms(modifier.group(1)) == [thing]:
+        return False  # "a Hui father": what kind of father, not his name
     spots = [m for m in re.finditer(r"[\w’'\-]+", sentence) if thing in terms(m.group(0))]
     between = [sentence[min(at, m.start()) : max(at + len(name), m.end())] for m in spots]
     return any(not _CLAUSE_OPENING.search(text) and len(text.split()) <= NAME_WINDOW for text in between)

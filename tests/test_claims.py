@@ -572,3 +572,4 @@ def test_a_name_is_written_with_the_thing_it_names_in_the_same_clause():
     q = analyse("What is the name of Tulegenova's father?")
     assert candidates("name", "Tulegenova grew up in Shymkent, where her father ran a shop selling Chinese electronics.", q) == []
     assert candidates("name", "Her father, Yerlan Tulegenov, ran a shop.", q) == ["Yerlan Tulegenov"]
+    assert candidates("name", "Born in Ili to a Kazakh mother and a Hui father, she grew up there.", q) == []
