@@ -23,7 +23,7 @@ from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
 from .people import asked_countries, country_of, named_countries, people
-from .question import ROLES, SPAN_KINDS, Question, country_terms
+from .question import ROLES, SPAN_KINDS, WHAT_IS_THE, Question, country_terms
 from .terms import IRREGULAR, STOPWORDS, fold, stem, terms
 
 # What the question asks about (its focus terms) picks the sentence; its names and the earlier turns
@@ -83,6 +83,12 @@ _NOW = re.compile(r"\b(?:now|currently|at present|today|nowadays)\b", re.IGNOREC
 _PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerly|used to|in the past)\b", re.IGNORECASE)
 # "Who will open the next forum?" is not answered by who opened this one
 _FUTURE = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|expected|due|scheduled|going to|set to|to be)\b", re.IGNORECASE)
+# "The bank did not disclose the interest rates": a sentence saying the asked thing is not given
+_UNDISCLOSED = re.compile(
+    r"\b(?:(?:did|do|does|would|will|could) not|didn't|won't|declined to|refused to) (?:disclose|reveal|say|give|specify|name|comment on|make public)\b"
+    r"|\b(?:was|were|is|are|has|have) (?:not|yet to be) (?:been )?(?:disclosed|revealed|announced|made public|specified|given|known)\b|\bundisclosed\b",
+    re.IGNORECASE,
+)
 _REPLY = re.compile(r"\s*[-–—]\s")  # "- When we established ...": a paragraph of an interview
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 # "Its general manager, Zhao Ming, ...", "... made up two thirds of them": of what the sentence before opens on
@@ -171,8 +177,12 @@ class Retriever:
             typed = typed and not _other_ordinal(question.ordinals, sent.text) and not _traded_elsewhere(question.text, sent.text)
             if question.about and 2 * _overlap({t: bm25.idf(t) for t in question.about}, self._speaker_text(sid), paraphrases=True) < 1:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
-            if question.kind == "other" and question.asked and not values[1]:
-                typed = False  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
+            if question.kind == "other" and question.asked and (
+                not values[1]  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
+                # "what is the interest rate on the loans?" by a sentence writing no rate
+                or (WHAT_IS_THE.search(fold(question.text)) and not paraphrase.present(question.asked, set(terms(f"{sent.text} {self._speaker(sid)}"))))
+            ):
+                typed = False
             if not typed:
                 values = tuple(UNTYPED_PENALTY * v for v in values)
             elif lead is not None and question.kind == "person":  # the answer is a sentence away
@@ -549,6 +559,8 @@ class Retriever:
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if self._someone_else(question, sid) or self._other_actors(question, sid):
             return False, [], None
+        if _not_given(question, self.library.sentences[sid].text):
+            return False, [], None
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
@@ -637,6 +649,15 @@ def _outside_quotes(text: str) -> str:
     elif close >= 0 and (text.find("“") < 0 or close < text.find("“")):
         text = " " + text[close + 1 :]
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+
+
+def _not_given(question: Question, sentence: str) -> bool:
+    """The sentence says that what the question asks about was not given: "The bank did not disclose
+    the interest rates" answers no "what is the interest rate?" (the clause names what is asked)."""
+    for clause in re.split(r"[,;]|\bbut\b", sentence):
+        if _UNDISCLOSED.search(clause) and set(terms(clause)) & question.focus:
+            return True
+    return False
 
 
 def _done_before(predicate: str, sentence: str) -> bool:

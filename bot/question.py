@@ -92,6 +92,12 @@ _ASKED = re.compile(
 _ASKED_PHRASE = re.compile(
     rf"^(?:and |so |but )?{_LEADING_PREPOSITION}(?:which|what) ((?:(?!{_AUXILIARIES})[a-z][\w\-]* ){{1,4}}){_AUXILIARIES}"
 )
+# "What is the interest rate on the loans?": the thing asked for is the noun before the preposition
+# (not a word for a word: "what is the term for ...?")
+WHAT_IS_THE = re.compile(
+    r"^(?:and |so |but )?what (?:is|are|was|were) the ((?:[a-z][\w\-]* ){0,2}?(?!(?:term|name|word|phrase|expression|title)\b)[a-z][\w\-]*)"
+    r"(?: (?:of|on|for|in|at|between|with|to)\b|\W*$)"
+)
 # "What is the budget of ...?" asks for a figure.
 _QUANTITIES = "budget|cost|costs|price|value|volume|population|size|length|capacity|revenue|salary|age|total|turnover|score"
 # "Where does Kazakhstan rank in the medal table?": a place in a ranking ("sixth"), not on a map.
@@ -370,6 +376,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         focus = set()  # the conversation says what "it" is
     focus -= {t for m in _FRAMING_OF.finditer(lowered) for t in terms(m.group(0))}
     head = _ASKED_PHRASE.search(lowered) or _ASKED.search(lowered)
+    if kind == "other" and (what_is := WHAT_IS_THE.search(lowered)):
+        head = what_is  # "what is the interest rate on the loans?": a rate
     asked = next((t for t in reversed(terms(head.group(1))) if t in focus), None) if head else None
     return Question(
         text=text,

@@ -840,6 +840,16 @@ def test_a_story_read_as_a_whole_its_headline_lead_and_the_sentence_before(bot_o
     assert not b.answer("Who is the Chinese consul general in Shanghai?").answered
 
 
+def test_a_thing_not_disclosed_is_not_given(bot_on):
+    b = bot_on({
+        "001_loans.txt": "Loans signed\n\nThe bank signed loans worth 1.1 billion dollars. The loans run for 10 to 15 years.\n\n"
+        "The bank did not disclose the interest rates.\n",
+    })
+    a = b.answer("What is the interest rate on the loans?")
+    assert not a.answered and "did not disclose" in a.text  # refused, with the closest sentence shown
+    assert "10 to 15" in b.answer("How long do the loans run?").text
+
+
 def test_a_banks_country_is_part_of_its_name(bot_on):
     b = bot_on({
         "001_loans.txt": "Development Bank of Kazakhstan signs loans with Chinese banks\n\nThe Development Bank of Kazakhstan "

@@ -164,3 +164,8 @@ def test_when_did_a_deed_begin_asks_about_that_deed():
     assert analyse("When did trade talks start?").event == "talk"
     assert analyse("When did the wind farm begin operating?").event is None
     assert analyse("When did they start?").event is None
+
+
+def test_what_is_the_x_of_y_asks_for_an_x():
+    assert analyse("What is the interest rate on the loans?").asked == "rate"
+    assert analyse("What is the term for the set of all connected graphs?").asked != "term"
