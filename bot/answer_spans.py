@@ -4,6 +4,7 @@ to what the question asks about."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -37,6 +38,11 @@ _BODY_WORDS = "company|group|corporation|bank|university|institute|fund"
 # "near the village of Shieli", "in the centre of Almaty"
 _PLACE_OF = rf"(?:(?:{_REGION_WORDS}|centre|center|outskirts|suburbs|south|north|east|west) of (?:the )?)?"
 # "How much did it cost?" asks for a sum of money: a number written with its currency.
+# What is measured in money: "how large is the bank's portfolio?"
+_FINANCES = re.compile(
+    r"\b(?:portfolio|loans?|investments?|debts?|assets|capital|reserves|turnover|trade|economy|budget|funds?|deficit|surplus|profits?|stake)\b",
+    re.IGNORECASE,
+)
 _MONEY_ASKED = re.compile(
     r"\b(?:cost|costs|costing|price|prices|priced|pay|paid|spend|spent|invest|invested|worth|fee|fees|budget|"
     r"salary|salaries|revenue|loan|fund|funding|earn|earned|charge|charged)\b",
@@ -131,8 +137,10 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
         if _MONEY_ASKED.search(question.text):
             found = [n for n in found if _money(n, sentence)]
-        elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):  # a size, not what it cost
-            found = [n for n in found if not _money(n, sentence)]
+        elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
+            if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?")
+                found = [n for n in found if not _money(n, sentence)]
+            found = [n for n in found if not _counts_other(n, sentence, question.focus)]
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
             # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
             if not re.match(r"(?:and |so )?how much \w+er\b", fold(question.text)):
@@ -306,6 +314,17 @@ _PRICED = re.compile(r"\b(?:for|worth|valued at|at a cost of)\s+(?:about |some |
 def priced(sentence: str) -> bool:
     """The sentence gives what something cost without the word: "built ... for 40 million US dollars"."""
     return any(_money(m.group(1), sentence[m.start() :]) for m in _PRICED.finditer(sentence))
+
+
+def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:
+    """The number counts something the question does not ask the size of: "three loan agreements" is no
+    size of a portfolio."""
+    at = re.search(rf"\b{re.escape(number)}\s+((?:[a-z][\w\-]*\s+){{0,1}}[a-z][\w\-]*)", sentence)
+    if not at or _money(number, sentence):
+        return False
+    words = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, at.group(1).split())]
+    head = terms(words[-1]) if words else []
+    return bool(head) and words[-1].endswith("s") and head[0] not in focus
 
 
 def _money(number: str, sentence: str) -> bool:

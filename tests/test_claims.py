@@ -573,3 +573,11 @@ def test_a_name_is_written_with_the_thing_it_names_in_the_same_clause():
     assert candidates("name", "Tulegenova grew up in Shymkent, where her father ran a shop selling Chinese electronics.", q) == []
     assert candidates("name", "Her father, Yerlan Tulegenov, ran a shop.", q) == ["Yerlan Tulegenov"]
     assert candidates("name", "Born in Ili to a Kazakh mother and a Hui father, she grew up there.", q) == []
+
+
+def test_how_large_is_a_size_not_a_count_of_other_things_and_a_portfolio_is_money():
+    q = analyse("How large is the bank's portfolio of Chinese loans?")
+    assert candidates("number", "The bank signed three loan agreements with Chinese banks.", q) == []
+    assert "4.7 billion" in candidates("number", "The bank's portfolio of Chinese loans reached 4.7 billion dollars.", q)
+    plant = analyse("How large is the plant?")
+    assert candidates("number", "The plant cost 40 million dollars.", plant) == []
