@@ -55,6 +55,8 @@ _CURRENCY = (
 # "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
 _QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
+# A person's age written without a unit: "Omarov, 29, said", "who is 24", "aged 69", "at the age of 69"
+_AGE = re.compile(r"(?:[A-Z][\w’'\-]+, |\bwho (?:is|was) |\baged |\bat the age of )(\d{1,3})\b(?!\s*(?:percent|%|[a-z]))")
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = rf"(?:{_TIME_UNIT}|(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b)"
 # "..., the akimat said on Wednesday": the day it was reported, not the day of what is reported.
@@ -128,7 +130,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
         if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
-            found = [m.group(0) for m in lengths if m]  # with the unit: "30 days"
+            ages = [m.group(1) for m in _AGE.finditer(sentence)] if re.search(r"\bhow old\b", fold(question.text)) else []
+            found = [m.group(0) for m in lengths if m] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
         if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"

@@ -581,3 +581,9 @@ def test_how_large_is_a_size_not_a_count_of_other_things_and_a_portfolio_is_mone
     assert "4.7 billion" in candidates("number", "The bank's portfolio of Chinese loans reached 4.7 billion dollars.", q)
     plant = analyse("How large is the plant?")
     assert candidates("number", "The plant cost 40 million dollars.", plant) == []
+
+
+def test_an_age_may_be_written_without_a_unit():
+    assert candidates("number", "Omarov, 29, told reporters.", analyse("How old is Omarov?")) == ["29"]
+    assert candidates("number", '"We played," said Anarkulova, who is 24.', analyse("How old is Anarkulova?")) == ["24"]
+    assert candidates("number", "In Astana, 29 companies signed.", analyse("How old is Omarov?")) == []
