@@ -80,6 +80,7 @@ def test_irregular_past_forms_meet_their_verb():
     assert stem("carried") == stem("carry") == stem("carries")
     assert stem("met") == stem("meeting") == stem("meet")
     assert stem("left") == stem("leave") and stem("went") == stem("go")
+    assert stem("died") == stem("die") == stem("dying")
 
 
 def test_plurals_meet_their_singular():
