@@ -102,9 +102,13 @@ def countries_in(text: str) -> list[str]:
         for part in word.split("-"):
             country = country_of(part) if part[:1].isupper() else None
             posted = (i > 0 and words[i - 1].lower() in ("to", "in")) or (i > 1 and words[i - 2].lower() in ("to", "in") and words[i - 1].lower() == "the")
-            if country and not posted and not (i > 0 and _brand_word(words[i - 1])):
+            topic = i + 1 < len(words) and words[i + 1].lower() in _TOPIC_HOLDERS  # "a China specialist" studies China
+            if country and not posted and not topic and not (i > 0 and _brand_word(words[i - 1])):
                 found.append(country)
     return found
+
+
+_TOPIC_HOLDERS = frozenset("specialist specialists expert experts analyst analysts scholar scholars watcher watchers hand hands".split())
 
 
 def _brand_word(word: str) -> bool:
@@ -232,6 +236,8 @@ _BODY_BEFORE = re.compile(
 # A capitalised name ending in "of": what follows is the rest of that name, not a person.
 _NAME_OF = re.compile(
     rf"\b(?!(?i:{_OFFICES}|consul|akim|rector|dean|ceo|chief|premier|envoy|commander|editor|founder)\b)[A-Z][\w\-]* of (?:the )?$"
+    # "the Kazakhstan Institute for Strategic Studies", "the Centre for Eurasian Studies"
+    r"|\b(?:Institute|Institution|Centre|Center|Council|Committee|Commission|Agency|Foundation|Fund|Association|Society|Union|Academy|School|Bureau|Office) for $"
 )
 _TITLE_JOINERS = frozenset("of the and for to on in de".split())
 # What follows an office in the same clause: "Chairman of X at the initiative of ...", "... during the visit".

@@ -587,3 +587,10 @@ def test_an_age_may_be_written_without_a_unit():
     assert candidates("number", "Omarov, 29, told reporters.", analyse("How old is Omarov?")) == ["29"]
     assert candidates("number", '"We played," said Anarkulova, who is 24.', analyse("How old is Anarkulova?")) == ["24"]
     assert candidates("number", "In Astana, 29 companies signed.", analyse("How old is Omarov?")) == []
+
+
+def test_a_body_for_something_is_no_person_and_a_china_specialist_is_not_chinese():
+    from bot.people import people
+
+    found = people("Konstantin Syroezhkin, a China specialist at the Kazakhstan Institute for Strategic Studies, disagreed.")
+    assert [(p.name, p.country) for p in found] == [("Konstantin Syroezhkin", None)]
