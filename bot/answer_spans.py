@@ -396,7 +396,9 @@ COUNTED_WINDOW = 3  # words after a number where what it counts is written ("150
 def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     """The number is written with what the question counts: after it, right before it ("golden 30
     years") or as "the number of X ... N"."""
-    at = sentence.find(number)
+    at = fold(sentence).find(fold(number))
+    if re.match(r"\s+of them\b", sentence[at + len(number) :]):
+        return True  # "Eighteen of them": of what the sentence before counts (evidence.py checks it is that)
     # what it counts comes before any preposition: "200 scholarships to Kazakh students" counts scholarships
     phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
     after = set(terms(phrase)[:COUNTED_WINDOW])

@@ -375,6 +375,8 @@ class Retriever:
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True
         words = set(terms(text))
+        if _ITS.search(text):  # "Eighteen of them ...": of "The 55 projects" the sentence before opens on
+            words |= set(terms(self._speaker(sid)))
         if question.event and not paraphrase.present(question.event, words):
             return True  # "when did construction begin?" is not answered by when the farm began sending power
         # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by

@@ -862,6 +862,15 @@ def test_a_banks_country_is_part_of_its_name(bot_on):
     assert "200 million" in a.text and "4.7" not in a.text and "1.1" not in a.text
 
 
+def test_n_of_them_counts_what_the_sentence_before_opens_on(bot_on):
+    b = bot_on({
+        "001_projects.txt": "Projects\n\nThe 55 projects are worth 27.6 billion dollars in total. Eighteen of them have already "
+        "been completed, according to the ministry.\n",
+    })
+    assert "Eighteen" in b.answer("How many of the projects have been completed?").text
+    assert not b.answer("How many of the loans have been repaid?").answered
+
+
 def test_of_them_is_of_what_the_sentence_before_opens_on(bot_on):
     b = bot_on({
         "001_trade.txt": "Trade grows\n\nKazakh exports to China rose 9 percent to 10.4 billion dollars. Crude oil, copper "
