@@ -201,6 +201,7 @@ _NAMED_DOERS = re.compile(rf"(?:^|[,–—:] |\b(?:company|corporation|group|ban
 _LEARNT_FROM = re.compile(r"\b(?:learnt|learned|heard) from ((?:the|a|an) [^,.;]+?)(?=\s*[,.;]|$)")
 _TOLD = re.compile(r"\b(?:told|tell|tells|informed|inform|informs)\b")
 # "..., the press service of the Kazakh government reported." (the deed after its doer)
+_ARTICLES_AND_PREPOSITIONS = frozenset("the a an of in on at to for with from by".split())
 _CREDITED_AFTER = re.compile(r",\s+((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,7}?)\s+([a-z]+)\s*\.?\s*$")
 
 
@@ -213,7 +214,9 @@ def agents(sentence: str, question: Question) -> list[str]:
         for m in pattern.finditer(sentence)
         if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
     ] + [
-        m.group(1) for m in _CREDITED_AFTER.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(2)))) for d in deeds)
+        m.group(1) for m in _CREDITED_AFTER.finditer(sentence)
+        if any(paraphrase.present(d, set(terms(m.group(2)))) for d in deeds)
+        and m.group(1).split()[-1] not in _ARTICLES_AND_PREPOSITIONS  # ", the most of any player in the match": no doer
     ] + [
         name for m in _DONE_BY_NAME.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
         for name in m.group(2).split(" and ")

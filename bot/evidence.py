@@ -698,8 +698,8 @@ def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Patter
         # "the China-Central Asia Media Forum" -> "the forum" (its kind, written lowercase as a common noun)
         if len(name.split()) > 1 and name.split()[-1].isalpha():
             patterns.append(re.compile(rf"\b[Tt]he {re.escape(name.split()[-1].lower())}\b"))
-        # "the reconstruction of Bakhty" -> "the reconstruction"
-        if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) of (?:the )?{re.escape(name)}", question):
+        # "the reconstruction of Bakhty" -> "the reconstruction"; "the match between Kazakhstan and China" -> "the match"
+        if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) (?:of|between|against) (?:the )?{re.escape(name)}", question):
             patterns.append(re.compile(rf"\bthe {re.escape(of.group(1))}\b", re.IGNORECASE))
     return tuple(patterns)
 
