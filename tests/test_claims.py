@@ -598,4 +598,4 @@ def test_a_body_for_something_is_no_person_and_a_china_specialist_is_not_chinese
 
 def test_a_phrase_ending_in_an_article_is_no_doer():
     q = analyse("Who scored the most points in the match?")
-    assert agents("Sana Anarkulova scored 27 points, the most of any player in the match.", q) == []
+    assert agents("Sana Anarkulova scored 27 points, the most of any player in the match.", q) == ["Sana Anarkulova"]
