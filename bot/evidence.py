@@ -81,6 +81,8 @@ _HE = re.compile(r"^(?:He|She|His|Her)\b")
 _ACCORDING_TO = re.compile(r"\baccording to (.+?)\W*$", re.IGNORECASE)  # "..., according to Li Zhanshu?"
 _NOW = re.compile(r"\b(?:now|currently|at present|today|nowadays)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerly|used to|in the past)\b", re.IGNORECASE)
+# "How many students are from Kazakhstan?": where those asked about come from
+_FROM_COUNTRY = re.compile(r"\b(?:are|is|were|was|come|comes|came) from ([A-Z][\w\-]+)")
 # "Who will open the next forum?" is not answered by who opened this one
 _FUTURE = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|expected|due|scheduled|going to|set to|to be)\b", re.IGNORECASE)
 # "The bank did not disclose the interest rates": a sentence saying the asked thing is not given
@@ -366,6 +368,9 @@ class Retriever:
         ):
             return True  # "the first Zhanatas wind farm": an article that never says "first" is on another
         text = self.library.sentences[sid].text
+        origin = _FROM_COUNTRY.search(question.text)
+        if origin and (country := country_of(origin.group(1))) and not _comes_from(country, question.counted, text):
+            return True  # "how many of its students are from Kazakhstan?" is not answered by how many students it has
         if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
             return True  # "who will open the next forum?" - "The forum was opened by ..."
         if question.kind not in SPAN_KINDS:
@@ -651,6 +656,18 @@ def _outside_quotes(text: str) -> str:
     elif close >= 0 and (text.find("“") < 0 or close < text.find("“")):
         text = " " + text[close + 1 :]
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+
+
+def _comes_from(country: str, counted: frozenset[str], sentence: str) -> bool:
+    """The sentence says the ones counted come from the country: "from Kazakhstan", "Kazakh students"
+    (not "the Kazakh language department has 64 students")."""
+    words = re.findall(r"[\w’'\-]+", sentence)
+    for i, word in enumerate(words):
+        if country_of(word) == country:
+            after = {t for w in words[i + 1 : i + 3] for t in terms(w)}
+            if (i and words[i - 1].lower() == "from") or after & counted or not counted:
+                return True
+    return False
 
 
 def _not_given(question: Question, sentence: str) -> bool:

@@ -863,6 +863,13 @@ def test_a_banks_country_is_part_of_its_name(bot_on):
     assert "200 million" in a.text and "4.7" not in a.text and "1.1" not in a.text
 
 
+def test_where_those_counted_come_from_must_be_written(bot_on):
+    b = bot_on({"001_dept.txt": "Kazakh department\n\nThe Kazakh language department now has 64 students.\n\n"
+                "Of them, 20 students are from Kazakhstan.\n"})
+    assert "20" in b.answer("How many students of the Kazakh department are from Kazakhstan?").text
+    assert not b.answer("How many students of the Kazakh department are from Russia?").answered
+
+
 def test_n_of_them_counts_what_the_sentence_before_opens_on(bot_on):
     b = bot_on({
         "001_projects.txt": "Projects\n\nThe 55 projects are worth 27.6 billion dollars in total. Eighteen of them have already "
