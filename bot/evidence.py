@@ -593,6 +593,11 @@ class Retriever:
             names_it = names_it or self._said_by_office_of(question, sid) or self._called_short(question, sid)
             # "His supervisor, Professor Li Guoqiang, ...": of the one named before
             names_it = names_it or bool(_HE.match(text) and self._names_any(question, self._speaker(sid)))
+            # '... the film "The Composer" will be released in September. It was directed by ...'
+            before = lib.sentences[sid - 1] if sid else None
+            names_it = names_it or bool(
+                _IT_OPENS.match(text) and before and before.passage == lib.sentences[sid].passage and self._names_every(question, before.text)
+            )
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
             words = set(terms(text))

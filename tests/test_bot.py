@@ -863,6 +863,13 @@ def test_a_banks_country_is_part_of_its_name(bot_on):
     assert "200 million" in a.text and "4.7" not in a.text and "1.1" not in a.text
 
 
+def test_it_is_what_the_sentence_before_names(bot_on):
+    b = bot_on({"001_digest.txt": "News in brief\n\nAIRLINE. Air Astana will resume flights to Beijing on 15 June.\n\n"
+                "FILM. The film \"The Composer\" will be released in September. It was directed by Rustem Abdrashev.\n"})
+    assert "Abdrashev" in b.answer("Who directed The Composer?").text
+    assert not b.answer("Who directed The Singer?").answered
+
+
 def test_where_those_counted_come_from_must_be_written(bot_on):
     b = bot_on({"001_dept.txt": "Kazakh department\n\nThe Kazakh language department now has 64 students.\n\n"
                 "Of them, 20 students are from Kazakhstan.\n"})
