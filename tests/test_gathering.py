@@ -81,6 +81,7 @@ def test_irregular_past_forms_meet_their_verb():
     assert stem("met") == stem("meeting") == stem("meet")
     assert stem("left") == stem("leave") and stem("went") == stem("go")
     assert stem("died") == stem("die") == stem("dying")
+    assert stem("used") == stem("use") == stem("using") == stem("uses")
 
 
 def test_plurals_meet_their_singular():
