@@ -61,6 +61,11 @@ _SPOKEN = re.compile(
 # "... Zhang Xiao said." / "said Song Tao": who speaks
 _SAID_BY = re.compile(rf"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*),? {_SPEECH}\b|\b{_SPEECH} ([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)")
 # "It competed with ...", "It was opened in 2015" (not "It was in 2015 that", "It is expected that")
+# "The whole procedure takes about six hours.", "The investment will cost ...": a sentence opening on a
+# plain noun (and naming nothing) is about what the sentence before tells
+_THE_DEED_OPENS = re.compile(
+    r"^The (?:whole |entire |total )?[a-z]+(?:,| (?:is|was|are|were|will|would|has|had|have|can|could|took|takes|take|costs?|[a-z]+ed)\b)"
+)
 _IT_OPENS = re.compile(
     r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
 )
@@ -335,6 +340,8 @@ class Retriever:
                 before = lib.sentences[sid - 1].text if sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage else ""
                 introduced = " ".join(m.group(1) for m in _INTRODUCED.finditer(before))
                 self._speakers[sid] = f"{lib.passages[lib.sentences[sid].passage].title} {introduced}"
+            elif _refers_back(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
+                self._speakers[sid] = lib.sentences[sid - 1].text
             elif _ITS.search(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
                 subject = _OPENING_PHRASE.match(lib.sentences[sid - 1].text)
                 self._speakers[sid] = subject.group(0) if subject else ""
@@ -583,6 +590,7 @@ class Retriever:
             described = (
                 _described(question.text, text, question.predicate)
                 or _IT_OPENS.match(text)  # "It competed with 13 other films": the story's subject
+                or _refers_back(text)  # "The investment will cost ...": of the story's subject
             ) and self._names_every(question, self._opening(doc)) and _whole(question.text, self._lead(doc))
             # "the country", "the team": a country the story opens with ("Kazakh wrestler wins gold")
             asked = asked_countries(question.text)
@@ -622,8 +630,13 @@ class Retriever:
         found = [f for f in self._candidates(question, sid) if not _of_other_rank(f, text, question.ordinals)]
         if question.kind in SPAN_KINDS:
             # "It was built ... for 40 million US dollars": of the story's subject, when that is what is asked
-            subject = _IT_OPENS.match(text) and any(paraphrase.present(t, set(terms(self._speaker(sid)))) for t in question.all_terms)
-            found = [f for f in found if subject or attached(f, text, question)]
+            subject = (_IT_OPENS.match(text) or _refers_back(text)) and any(
+                paraphrase.present(t, set(terms(self._speaker(sid)))) for t in question.all_terms
+            )
+            attached_here = [f for f in found if attached(f, text, question)]
+            if subject and not attached_here and found and _refers_back(text) and sid:
+                return True, found, sid - 1  # "The whole procedure takes ...": told with the sentence it refers to
+            found = [f for f in found if subject or f in attached_here]
         if found:
             return True, found, None
         if (question.kind == "person" or (question.kind == "name" and not question.named)) and _ANAPHOR.search(text):
@@ -661,6 +674,11 @@ def _outside_quotes(text: str) -> str:
     elif close >= 0 and (text.find("“") < 0 or close < text.find("“")):
         text = " " + text[close + 1 :]
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
+
+
+def _refers_back(sentence: str) -> bool:
+    """The sentence opens on a plain noun and names nothing: "The whole procedure takes about six hours."."""
+    return bool(_THE_DEED_OPENS.match(sentence)) and not claims.names(sentence[4:])
 
 
 def _comes_from(country: str, counted: frozenset[str], sentence: str) -> bool:

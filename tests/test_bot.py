@@ -863,6 +863,14 @@ def test_a_banks_country_is_part_of_its_name(bot_on):
     assert "200 million" in a.text and "4.7" not in a.text and "1.1" not in a.text
 
 
+def test_the_procedure_is_what_the_sentence_before_tells(bot_on):
+    b = bot_on({"001_train.txt": "By train to Urumqi\n\nAt the border, the carriages are lifted and their wheels changed to "
+                "the Chinese gauge. The whole procedure takes about six hours.\n\nThe train runs twice a week.\n"})
+    a = b.answer("How long does the change of wheels take?")
+    assert a.answered and "six hours" in a.text and "wheels changed" in a.text  # told with what it refers to
+    assert not b.answer("How long does the passport check take?").answered
+
+
 def test_it_is_what_the_sentence_before_names(bot_on):
     b = bot_on({"001_digest.txt": "News in brief\n\nAIRLINE. Air Astana will resume flights to Beijing on 15 June.\n\n"
                 "FILM. The film \"The Composer\" will be released in September. It was directed by Rustem Abdrashev.\n"})
