@@ -17,6 +17,7 @@ from .terms import STOPWORDS, fold, terms
 
 ROLE_WINDOW = 10  # words after a name (twice as many before it) where its office is written
 NAME_WINDOW = 6  # words around a name where the thing it names is written
+NAME_GAP = 3  # at most this many lowercase words between a name and the thing it names ("the Central Party School")
 _LESSER_OFFICE = frozenset(terms("vice deputy assistant acting former first-deputy", keep_stopwords=True))
 # Words that make a name a body rather than a person ("People's Congress", "Kazinform" is left to chance).
 _BODIES = frozenset(
@@ -437,7 +438,13 @@ def _names_thing(sentence: str, name: str, thing: str) -> bool:
         return False  # "a Hui father": what kind of father, not his name
     spots = [m for m in re.finditer(r"[\w’'\-]+", sentence) if thing in terms(m.group(0))]
     between = [sentence[min(at, m.start()) : max(at + len(name), m.end())] for m in spots]
-    return any(not _CLAUSE_OPENING.search(text) and len(text.split()) <= NAME_WINDOW for text in between)
+    return any(not _CLAUSE_OPENING.search(text) and _gap(text, thing) <= NAME_GAP for text in between)
+
+
+def _gap(text: str, thing: str) -> int:
+    """Words between a name and the thing it names, other names of a list aside ("the pandas, Jin Jin
+    and Bao Bao")."""
+    return sum(1 for w in re.findall(r"[\w’'\-]+", text) if w.islower() and w not in ("and", "or") and terms(w) != [thing])
 
 
 def _around(sentence: str, span: str, words: int, keep_stopwords: bool = True) -> set[str]:

@@ -44,7 +44,7 @@ _ROLE_VERB = re.compile(
 # "who is the Chinese ambassador", "which Kazakh official": a country word qualifying the answer itself.
 _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the |a |an )?|(?:which|what) )([a-z]+)\b")
 _NAME_OF = re.compile(
-    r"\bname of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
+    r"\bnames? of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
 )
 _OFFICE_WORDS = frozenset(terms("position post title job office hold held occupy occupied"))
 SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
@@ -118,7 +118,7 @@ _RULES: list[tuple[str, str]] = [
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"
      r"|\b(?:what|which) (?:position|post|title|job|office) (?:does|did|do) .+ (?:hold|have|occupy|held|had|occupied)\b", "title"),
-    (r"\bwhat(?:'s| is| was) the name\b|\bname of the\b|\bwhat \w+ is called\b", "name"),
+    (r"\bwhat(?:'s| is| was| are| were) the names?\b|\bnames? of the\b|\bwhat \w+ is called\b", "name"),
     (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?:{_ORGANISATIONS})\b"
      rf"|^(?:and )?(?:which|what) (?:\w+ )?(?:{_BODIES_ASKED})\b", "organisation"),
 ]

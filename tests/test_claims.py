@@ -602,3 +602,10 @@ def test_a_body_for_something_is_no_person_and_a_china_specialist_is_not_chinese
 def test_a_phrase_ending_in_an_article_is_no_doer():
     q = analyse("Who scored the most points in the match?")
     assert agents("Sana Anarkulova scored 27 points, the most of any player in the match.", q) == ["Sana Anarkulova"]
+
+
+def test_what_are_the_names_of_asks_for_names_written_next_to_the_thing():
+    q = analyse("What are the names of the pandas?")
+    assert q.kind == "name" and q.named == "panda"
+    assert candidates("name", "Almaty zoo prepares for giant pandas.", q) == []
+    assert candidates("name", "The pandas, Jin Jin and Bao Bao, arrived.", q) == ["Jin Jin", "Bao Bao"]
