@@ -172,7 +172,7 @@ class Bot:
         best = next((e for e in ranked if self._answerable(e, q)), None)
         # After "the articles don't say", there is no article the conversation is on.
         refused_before = bool(turns) and turns[-1][1].startswith(refusal[:30])
-        same = None if refused_before else self._in_conversation_article(q, ranked, context)
+        same = None if refused_before else self._in_conversation_article(q, ranked, context, turns[-1][1] if turns else "")
         if same is not None and (best is None or continues(question) or same.score >= FOLLOWUP_SCALE * best.score):
             best = same
         elif context and not q.all_terms:
@@ -220,10 +220,11 @@ class Bot:
         found = self.retriever.only_span(q, doc) if doc else None
         return found if found is not None and self.adds_to_question(found, q) else None
 
-    def _in_conversation_article(self, q: Question, ranked: list[Evidence], context: str) -> Evidence | None:
+    def _in_conversation_article(self, q: Question, ranked: list[Evidence], context: str, reply: str = "") -> Evidence | None:
         """A follow-up ("and who was the Chinese side?") is about the article the conversation is on:
         its evidence there is held to a lower bar and preferred unless another article answers
-        clearly better, or the question names something that article does not hold."""
+        clearly better, or the question names something that article does not hold. The sentence
+        the last reply told comes first ("How much is it worth?" after "a car plant ..., by Chery")."""
         if not context:
             return None
         top = self.library.bm25.top(context, 1)
@@ -237,10 +238,10 @@ class Bot:
             return None
         # A question made only of the conversation's words is scored on them alone: a lower bar.
         scale = FOLLOWUP_SCALE if q.all_terms else BARE_FOLLOWUP_SCALE
-        return next(
-            (e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, scale)),
-            None,
-        )
+        there = [e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, scale)]
+        back = bool(_BACK.search(fold(q.text))) and not _CONTRAST.search(fold(q.text))  # "it", not "the next one"
+        told = [e for e in there if back and reply and e.found and _told_in(self.library.sentences[e.sentence].text, reply)]
+        return (told or there or [None])[0]
 
     def validate(self, question: object) -> str:
         if not isinstance(question, str):
@@ -453,6 +454,9 @@ class Bot:
         return Source(p.doc_id, p.title, p.date, p.text, round(e.score, 4), sentence, p.start, p.end)
 
 
+# "How much is it worth?" refers to what the last reply told; "where will the next one be?" to something else
+_BACK = re.compile(r"\b(?:it|its|that|this|they|them|there)\b")
+_CONTRAST = re.compile(r"\b(?:next|other|else|another|first|second|third|last|previous|besides)\b")
 TOLD_SHARE = 0.8  # of a reply's words a sentence holds when the reply told it (whole or shortened)
 
 

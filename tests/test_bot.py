@@ -863,6 +863,15 @@ def test_a_banks_country_is_part_of_its_name(bot_on):
     assert "200 million" in a.text and "4.7" not in a.text and "1.1" not in a.text
 
 
+def test_it_in_a_follow_up_is_what_the_last_reply_told(bot_on):
+    b = bot_on({"001_list.txt": "Chinese companies to invest\n\nThe largest projects are:\n\n"
+                "1. A copper smelter in the Abai region, by Jiangxi Copper, worth 2.1 billion dollars.\n\n"
+                "2. A car plant in the Kostanay region, by Chery, worth 250 million dollars.\n"})
+    first = b.answer("Where will Chery build its car plant?")
+    assert "Kostanay" in first.text
+    assert "250 million" in b.answer("How much is it worth?", history=[("Where will Chery build its car plant?", first.text)]).text
+
+
 def test_the_procedure_is_what_the_sentence_before_tells(bot_on):
     b = bot_on({"001_train.txt": "By train to Urumqi\n\nAt the border, the carriages are lifted and their wheels changed to "
                 "the Chinese gauge. The whole procedure takes about six hours.\n\nThe train runs twice a week.\n"})
