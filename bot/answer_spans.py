@@ -327,11 +327,13 @@ def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:
     """The number counts something the question does not ask the size of ("three loan agreements" is no
     size of a portfolio), or is a time."""
     at = re.search(rf"\b{re.escape(number)}\s+((?:[a-z][\w\-]*\s+){{0,1}}[a-z][\w\-]*)", sentence, re.IGNORECASE)
-    if re.match(_TIME_UNIT, at.group(1), re.IGNORECASE) if at else False:
+    if not at:
+        return False
+    if re.match(_TIME_UNIT, at.group(1), re.IGNORECASE):
         return True  # "for six months" is no size
-    if not at or _money(number, sentence) or re.match(rf"(?:square |cubic )?(?:{_UNIT}|{_QUANTITY_UNIT})", at.group(1), re.IGNORECASE):
+    if _money(number, sentence) or re.match(rf"(?:square |cubic )?(?:{_UNIT}|{_QUANTITY_UNIT})", at.group(1), re.IGNORECASE):
         return False  # a sum or a measure ("3,000 square metres") is a size
-    words = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, at.group(1).split())]
+    words = list(itertools.takewhile(lambda w: w not in STOPWORDS, at.group(1).split()))
     head = terms(words[-1]) if words else []
     return bool(head) and words[-1].endswith("s") and head[0] not in focus
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import CorpusError
 from .formats import SUFFIXES, Unreadable, extract
+from .sentences import dateline_date
 
 log = logging.getLogger(__name__)
 
@@ -41,27 +42,6 @@ def clean_text(raw: str) -> tuple[str, str | None]:
         text = text[: match.start(1)] + text[match.end(1) :]
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in _BLANK_RUNS.split(text)]
     return "\n\n".join(p for p in paragraphs if p), date
-
-
-# A dateline giving the story's date: "ASTANA, March 14, 2023 –", "ASTANA, 12 October 2022 –"
-_DATELINE_DATE = re.compile(
-    r"^[A-Z][A-Z\-' ]+,\s+(?:(?P<m1>[A-Z][a-z]+)\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]+) (?P<y2>\d{4}))\s*[–—-]",
-    re.MULTILINE,
-)
-
-
-def dateline_date(text: str) -> str | None:
-    """The ISO date a dateline near the top of the story gives, if any."""
-    from .claims import MONTHS
-
-    match = _DATELINE_DATE.search(text[:1000])
-    if not match:
-        return None
-    month, day, year = (match.group(f"{k}1") or match.group(f"{k}2") for k in "mdy")
-    index = next((i for i, m in enumerate(MONTHS[:12]) if m.startswith(month.lower()[:3])), None)
-    if index is None or not 1 <= int(day) <= 31:
-        return None
-    return f"{year}-{index + 1:02d}-{int(day):02d}"
 
 
 def find_title(text: str) -> str:

@@ -676,6 +676,7 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)', " ", text)
 
 
+@lru_cache(maxsize=20_000)  # asked several times for every candidate sentence
 def _refers_back(sentence: str) -> bool:
     """The sentence opens on a plain noun and names nothing: "The whole procedure takes about six hours."."""
     return bool(_THE_DEED_OPENS.match(sentence)) and not claims.names(sentence[4:])
@@ -712,11 +713,11 @@ def _whole(question: str, text: str) -> bool:
     """Every name of several words the question gives is written whole in `text` (a story's lead):
     "the bank" of a story on the Development Bank of Kazakhstan is no "China Development Bank", which
     the story names further down."""
-    def words(text: str) -> list[str]:
+    def tokens(text: str) -> list[str]:
         return re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", fold(text)))
 
-    plain = f" {' '.join(words(text))} "
-    return all(f" {' '.join(w)} " in plain for name in claims.names(question) if len(w := words(name)) > 1)
+    plain = f" {' '.join(tokens(text))} "
+    return all(f" {' '.join(w)} " in plain for name in claims.names(question) if len(w := tokens(name)) > 1)
 
 
 def _described(question: str, sentence: str, predicate: str | None = None) -> bool:

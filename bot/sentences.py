@@ -51,7 +51,8 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> 
 # "BEIJING. KAZINFORM", "NUR-SULTAN. KAZINFORM –", "ASTANA –", "ASTANA, March 14, 2023 –": a run of
 # capitals opening a story, perhaps with its date.
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)(?:,\s+(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})(?=\s*[–—-]))?"
+    r"^([A-Z][A-Z\-']+(?:\s+[A-Z][A-Z\-']+)*)"
+    r"(?:,\s+(?:(?P<m1>[A-Z][a-z]+)\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]+) (?P<y2>\d{4}))(?=\s*[–—-]))?"
     r"(?:\.\s+[A-Z]{2,}\b)?\s*[.–—-]*\s+(?=\S)"
 )
 
@@ -75,3 +76,16 @@ def dateline(sentence: str) -> str | None:
     if len(match.group(1)) < 3 or not re.search(r"[.–—-]", match.group(0)[match.end(1) :]):
         return None  # "UN said ..." opens a sentence, not a dateline
     return match.group(1).title()
+
+
+def dateline_date(text: str) -> str | None:
+    """The ISO date a dateline near the top of a story gives ("ASTANA, March 14, 2023 –"), if any."""
+    from .claims import MONTHS
+
+    for line in text[:1000].splitlines()[:6]:
+        match = _DATELINE.match(line.strip())
+        if match and (year := match.group("y1") or match.group("y2")):
+            month, day = match.group("m1") or match.group("m2"), int(match.group("d1") or match.group("d2"))
+            index = next((i for i, m in enumerate(MONTHS[:12]) if m.startswith(month.lower()[:3])), None)
+            return f"{year}-{index + 1:02d}-{day:02d}" if index is not None and 1 <= day <= 31 else None
+    return None

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import clean_text, dateline_date, find_title, load_articles
+from bot.articles import clean_text, find_title, load_articles
 from bot.errors import CorpusError
 from bot.passages import split_article
-from bot.sentences import split_sentences, strip_dateline
+from bot.sentences import dateline_date, split_sentences, strip_dateline
 
 
 def test_metadata_and_blank_runs_are_removed():
