@@ -239,7 +239,7 @@ class Bot:
         # A question made only of the conversation's words is scored on them alone: a lower bar.
         scale = FOLLOWUP_SCALE if q.all_terms else BARE_FOLLOWUP_SCALE
         there = [e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, scale)]
-        back = bool(_BACK.search(fold(q.text))) and not _CONTRAST.search(fold(q.text))  # "it", not "the next one"
+        back = bool(_BACK.search(fold(q.text)) or continues(q.text)) and not _CONTRAST.search(fold(q.text))  # "it", not "the next one"
         told = [e for e in there if back and reply and e.found and _told_in(self.library.sentences[e.sentence].text, reply)]
         return (told or there or [None])[0]
 
@@ -457,12 +457,14 @@ class Bot:
 # "How much is it worth?" refers to what the last reply told; "where will the next one be?" to something else
 _BACK = re.compile(r"\b(?:it|its|that|this|they|them|there)\b")
 _CONTRAST = re.compile(r"\b(?:next|other|else|another|first|second|third|last|previous|besides)\b")
+_DATED = re.compile(r" \(article dated [^)]*\)")  # what extractive.with_date adds to a reply
 TOLD_SHARE = 0.8  # of a reply's words a sentence holds when the reply told it (whole or shortened)
 
 
 def _told_in(sentence: str, reply: str) -> bool:
     """The reply told this sentence: in full, or shortened ("On February 23, Shakhrat Nuryshev met
     with Song Tao." for the sentence with his long office)."""
+    reply = _DATED.sub("", reply)  # "... met with Song Tao (article dated 24 February 2016)."
     if fold(trim(sentence))[:80] in fold(reply):
         return True
     told = set(terms(reply.split(": ", 1)[-1].split("\n", 1)[0]))

@@ -872,6 +872,13 @@ def test_it_in_a_follow_up_is_what_the_last_reply_told(bot_on):
     assert "250 million" in b.answer("How much is it worth?", history=[("Where will Chery build its car plant?", first.text)]).text
 
 
+def test_a_dated_reply_still_tells_its_sentence():
+    from bot.bot import _told_in
+
+    sentence = "BEIJING. KAZINFORM On February 23, Ambassador of Kazakhstan Shakhrat Nuryshev met with Head of the Department Song Tao."
+    assert _told_in(sentence, "On February 23, Shakhrat Nuryshev met with Song Tao (article dated 24 February 2016).")
+
+
 def test_the_procedure_is_what_the_sentence_before_tells(bot_on):
     b = bot_on({"001_train.txt": "By train to Urumqi\n\nAt the border, the carriages are lifted and their wheels changed to "
                 "the Chinese gauge. The whole procedure takes about six hours.\n\nThe train runs twice a week.\n"})
