@@ -583,6 +583,7 @@ class Retriever:
         # a question naming only countries may name them anywhere in the article ("... for Kazakhstan?"
         # - "signed by Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi")
         doc = lib.passages[lib.sentences[sid].passage].doc_id
+        it_before = False  # "It ..." is what the sentence before names (and only that names the question's names)
         if question.country and not question.name_groups:
             names_it = set(asked_countries(question.text)) <= lib.doc_countries(doc)
         else:
@@ -603,9 +604,10 @@ class Retriever:
             names_it = names_it or bool(_HE.match(text) and self._names_any(question, self._speaker(sid)))
             # '... the film "The Composer" will be released in September. It was directed by ...'
             before = lib.sentences[sid - 1] if sid else None
-            names_it = names_it or bool(
+            it_before = not names_it and bool(
                 _IT_OPENS.match(text) and before and before.passage == lib.sentences[sid].passage and self._names_every(question, before.text)
             )
+            names_it = names_it or it_before
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
             words = set(terms(text))
@@ -638,7 +640,7 @@ class Retriever:
                 return True, found, sid - 1  # "The whole procedure takes ...": told with the sentence it refers to
             found = [f for f in found if subject or f in attached_here]
         if found:
-            return True, found, None
+            return True, found, sid - 1 if it_before else None  # "It was directed by X": told with what "It" is
         if (question.kind == "person" or (question.kind == "name" and not question.named)) and _ANAPHOR.search(text):
             # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article
             # ("Those who want to work will still need a visa" refers to no one named).
