@@ -891,7 +891,7 @@ def test_it_is_what_the_sentence_before_names(bot_on):
     b = bot_on({"001_digest.txt": "News in brief\n\nAIRLINE. Air Astana will resume flights to Beijing on 15 June.\n\n"
                 "FILM. The film \"The Composer\" will be released in September. It was directed by Rustem Abdrashev.\n"})
     a = b.answer("Who directed The Composer?")
-    assert a.text.startswith("Rustem Abdrashev") and "The Composer" in a.text  # told with what "It" is
+    assert "Abdrashev" in a.text and "The Composer" in a.text  # told with what "It" is
     assert not b.answer("Who directed The Singer?").answered
 
 
