@@ -21,7 +21,7 @@ from .claims import render_date, unsupported
 from .conversation import History, context_for, continues, elliptical, new_subject, normalise
 from .errors import InvalidQuestion
 from .evidence import WEIGHTS, Evidence, Retriever
-from .extractive import bullet_list, drop_titles, shorten, trim, with_date
+from .extractive import DATED, bullet_list, drop_titles, shorten, trim, with_date
 from .gathering import Item, as_evidence, gather
 from .generator import Generator, TransformersGenerator
 from .holding import names_held, years, years_held
@@ -457,14 +457,13 @@ class Bot:
 # "How much is it worth?" refers to what the last reply told; "where will the next one be?" to something else
 _BACK = re.compile(r"\b(?:it|its|that|this|they|them|there)\b")
 _CONTRAST = re.compile(r"\b(?:next|other|else|another|first|second|third|last|previous|besides)\b")
-_DATED = re.compile(r" \(article dated [^)]*\)")  # what extractive.with_date adds to a reply
 TOLD_SHARE = 0.8  # of a reply's words a sentence holds when the reply told it (whole or shortened)
 
 
 def _told_in(sentence: str, reply: str) -> bool:
     """The reply told this sentence: in full, or shortened ("On February 23, Shakhrat Nuryshev met
     with Song Tao." for the sentence with his long office)."""
-    reply = _DATED.sub("", reply)  # "... met with Song Tao (article dated 24 February 2016)."
+    reply = DATED.sub("", reply)  # "... met with Song Tao (article dated 24 February 2016)."
     if fold(trim(sentence))[:80] in fold(reply):
         return True
     told = set(terms(reply.split(": ", 1)[-1].split("\n", 1)[0]))

@@ -133,6 +133,7 @@ class Retriever:
         self._office_speakers_of: dict[int, set[str]] = {}
         self._names_of: dict[str, set[tuple[str, ...]]] = {}  # doc -> the terms of each name it writes
         self._interviewees: dict[str, str] = {}  # doc -> whom its interview is with
+        self._leads: dict[str, str] = {}  # doc -> its headline and first sentence
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -169,6 +170,8 @@ class Retriever:
         # "What did Song Tao say?" (on nothing in particular): his own words first
         saying = _SAYING.search(question.text) if not question.focus else None
         talkers = [g for g in question.name_groups if saying and set(g) & set(terms(saying.group(1)))]
+        # "what is the interest rate on the loans?": a sentence writing no rate does not answer it
+        defined = question.kind == "other" and question.asked and bool(WHAT_IS_THE.search(fold(question.text)))
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
@@ -186,8 +189,7 @@ class Retriever:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
             if question.kind == "other" and question.asked and (
                 not values[1]  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
-                # "what is the interest rate on the loans?" by a sentence writing no rate
-                or (WHAT_IS_THE.search(fold(question.text)) and not paraphrase.present(question.asked, set(terms(f"{sent.text} {self._speaker(sid)}"))))
+                or (defined and not paraphrase.present(question.asked, set(terms(f"{sent.text} {self._speaker(sid)}"))))
             ):
                 typed = False
             if not typed:
@@ -335,15 +337,15 @@ class Retriever:
         if sid not in self._speakers:
             lib = self.library
             text = self._speaker_text(sid)
+            before = self._before(sid)
             if _IT_OPENS.match(lib.sentences[sid].text):  # "It was opened in 2015.": the story's subject,
                 # or what the sentence before brings in ("... a Kazakh cultural centre will open. It will host ...")
-                before = lib.sentences[sid - 1].text if sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage else ""
                 introduced = " ".join(m.group(1) for m in _INTRODUCED.finditer(before))
                 self._speakers[sid] = f"{lib.passages[lib.sentences[sid].passage].title} {introduced}"
-            elif _refers_back(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
-                self._speakers[sid] = lib.sentences[sid - 1].text
-            elif _ITS.search(lib.sentences[sid].text) and sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage:
-                subject = _OPENING_PHRASE.match(lib.sentences[sid - 1].text)
+            elif _refers_back(lib.sentences[sid].text) and before:
+                self._speakers[sid] = before
+            elif _ITS.search(lib.sentences[sid].text) and before:
+                subject = _OPENING_PHRASE.match(before)
                 self._speakers[sid] = subject.group(0) if subject else ""
             elif _HE.match(lib.sentences[sid].text):  # "He invited Chinese companies ...": the one named before
                 self._speakers[sid] = " ".join(self._named_before(sid))
@@ -396,17 +398,25 @@ class Retriever:
         unwritten = question.count_noun is not None and question.count_noun not in words
         return question.kind == "number" and (unwritten or not all(paraphrase.present(t, words) for t in question.counted))
 
+    def _before(self, sid: int) -> str:
+        """The sentence before, when it is in the same passage ("" otherwise)."""
+        lib = self.library
+        return lib.sentences[sid - 1].text if sid and lib.sentences[sid - 1].passage == lib.sentences[sid].passage else ""
+
     def _opening(self, doc: str) -> str:
         """The article's headline and first passage: what the story is about."""
         first = self.library.passages[self.library.doc_passages(doc)[0]]
         return f"{first.title} {first.text}"
 
     def _lead(self, doc: str) -> str:
-        """The article's headline and first sentence: what the story is on (not what it names in passing)."""
-        first = self.library.doc_passages(doc)[0]
-        title = self.library.passages[first].title
-        opening = (self.library.sentences[s].text for s in self.library.by_passage[first])
-        return f"{title} {next((t for t in opening if fold(t) != fold(title)), '')}"
+        """The article's headline and first sentence: what the story is on (not what it names in passing);
+        asked for every candidate sentence, so read once per article."""
+        if doc not in self._leads:
+            first = self.library.doc_passages(doc)[0]
+            title = self.library.passages[first].title
+            opening = (self.library.sentences[s].text for s in self.library.by_passage[first])
+            self._leads[doc] = f"{title} {next((t for t in opening if fold(t) != fold(title)), '')}"
+        return self._leads[doc]
 
     def _names_any(self, question: Question, text: str) -> bool:
         """The sentence names one of the question's names (holding.name_written); a country counts by
@@ -603,10 +613,7 @@ class Retriever:
             # "His supervisor, Professor Li Guoqiang, ...": of the one named before
             names_it = names_it or bool(_HE.match(text) and self._names_any(question, self._speaker(sid)))
             # '... the film "The Composer" will be released in September. It was directed by ...'
-            before = lib.sentences[sid - 1] if sid else None
-            it_before = not names_it and bool(
-                _IT_OPENS.match(text) and before and before.passage == lib.sentences[sid].passage and self._names_every(question, before.text)
-            )
+            it_before = not names_it and bool(_IT_OPENS.match(text) and (before := self._before(sid)) and self._names_every(question, before))
             names_it = names_it or it_before
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
@@ -711,6 +718,7 @@ def _done_before(predicate: str, sentence: str) -> bool:
     return bool(written) and all(m.group(0).lower().endswith("ed") for m in written)
 
 
+@lru_cache(maxsize=4096)  # asked for every candidate sentence, with its article's lead
 def _whole(question: str, text: str) -> bool:
     """Every name of several words the question gives is written whole in `text` (a story's lead):
     "the bank" of a story on the Development Bank of Kazakhstan is no "China Development Bank", which

@@ -173,6 +173,9 @@ def _droppable(title: str, keep: set[str]) -> bool:
     return len(title.split()) >= LONG_TITLE and not any(w == k or (len(k) >= 4 and w.startswith(k)) for w in words for k in keep)
 
 
+DATED = re.compile(r" \(article dated [^)]*\)")  # what with_date adds to a reply
+
+
 def with_date(reply: str, date: str | None) -> str:
     """Add the article's date when the reply gives a day without a year."""
     if date and not re.search(r"\b(1[5-9]|20)\d\d\b", reply):
