@@ -46,7 +46,7 @@ _FINANCES = re.compile(
 )
 _MONEY_ASKED = re.compile(
     r"\b(?:cost|costs|costing|price|prices|priced|pay|paid|spend|spent|invest|invested|worth|fee|fees|budget|"
-    r"salary|salaries|revenue|loan|fund|funding|earn|earned|charge|charged)\b",
+    r"salary|salaries|revenue|loan|fund|funding|earn|earned|charge|charged|owe|owes|owed|lend|lends|lent|borrow|borrows|borrowed|debt|debts)\b",
     re.IGNORECASE,
 )
 _CURRENCY = (
@@ -60,6 +60,15 @@ _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|
 _AGE = re.compile(r"(?:[A-Z][\w’'\-]+, |\bwho (?:is|was) |\baged |\bat the age of )(\d{1,3})\b(?!\s*(?:percent|%|[a-z]))")
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = rf"(?:{_TIME_UNIT}|(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b)"
+# "How powerful / tall / heavy / fast ...?" asks for a measure in its own units: "a 636-megawatt unit"
+_LENGTH_UNIT = r"(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|storeys?|stories|floors)\b"
+_MEASURES = {
+    "powerful": r"(?:(?:kilo|mega|giga)?watts?|[kMG]W|horsepower|hp)\b",
+    "tall": _LENGTH_UNIT, "high": _LENGTH_UNIT, "deep": _LENGTH_UNIT,
+    "heavy": r"(?:tonnes?|tons?|kilograms?|kg|grams?|pounds?)\b",
+    "fast": r"(?:km/h|kilomet(?:re|er)s? (?:an|per) hour|mph|miles (?:an|per) hour|knots)",
+}
+_MEASURE_ASKED = re.compile(rf"\bhow ({'|'.join(_MEASURES)})\b")
 # "..., the akimat said on Wednesday": the day it was reported, not the day of what is reported.
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?: [\w’']+){0,2}|reported|announced|stated|noted|added|informed)\s+(?:on\s+|last\s+|this\s+)?$"
@@ -129,7 +138,9 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)) and not re.search(r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)):
             # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
             found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
-        if _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
+        if measure := _MEASURE_ASKED.search(fold(question.text)):  # "a 636-megawatt unit": "636-megawatt"
+            found = [m.group(0) for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]*{_MEASURES[measure.group(1)]}", sentence))]
+        elif _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
             lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
             ages = [m.group(1) for m in _AGE.finditer(sentence)] if re.search(r"\bhow old\b", fold(question.text)) else []
             found = [m.group(0) for m in lengths if m] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
@@ -139,7 +150,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if _counts(n, sentence, question.counted)]
         if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
             found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
-        if _MONEY_ASKED.search(question.text):
+        if _MONEY_ASKED.search(question.text) and not re.match(r"(?:and |so )?how (?:many|long|far|old)\b", fold(question.text)):
             found = [n for n in found if _money(n, sentence)]
         elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
             if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?")
@@ -189,6 +200,8 @@ _DEED_OF = re.compile(rf"\b([\w’'\-]+) (?:of|by) {_AGENT}")
 _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
 # "The train is operated jointly by Kazakhstan Temir Zholy and China Railway Urumqi Group": bodies by name
 _DONE_BY_NAME = re.compile(r"\b([\w’'\-]+)(?: \w+ly)? by ([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)")
+# "a loan from the Eurasian Development Bank" (who lends?): a thing given, and its giver by name
+_GIVEN_BY_NAME = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)")
 # "... said that Chinese specialists from the Chengdu ... Base would train ...": a group doing the deed
 _DOER = re.compile(
     r"(?:\bthat|^)\s+((?:[A-Z][a-z]+ )?[a-z]+s(?: (?:from|of|at) (?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*)*)?)"
@@ -221,6 +234,10 @@ def agents(sentence: str, question: Question) -> list[str]:
     ] + [
         name for m in _DONE_BY_NAME.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
         for name in m.group(2).split(" and ")
+    ] + [
+        m.group(2) for m in _GIVEN_BY_NAME.finditer(sentence)
+        # a noun for the deed ("loan" for "lend"), not the deed itself ("returned from Beijing")
+        if not m.group(1).endswith("ed") and any(terms(m.group(1)) != [d] and paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
     ]
     if _TOLD.search(fold(question.text)):  # "who told Kazinform?": "Kazinform has learnt from the press service of ..."
         found += [m.group(1) for m in _LEARNT_FROM.finditer(sentence)]
@@ -411,9 +428,9 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
     after = set(terms(phrase)[:COUNTED_WINDOW])
     before = sentence[:at]
-    number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+)?)", before)
+    number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+){0,2})", before)  # "the number of accredited meat exporters"
     named = after | set(terms(before)[-1:]) | (set(terms(number_of.group(1))) if number_of else set())
-    return any(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"
+    return all(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"; "four meat plants" are no meat exporters
 
 
 def _counts_else(number: str, sentence: str, noun: str) -> bool:

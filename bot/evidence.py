@@ -96,7 +96,9 @@ _UNDISCLOSED = re.compile(
     r"|\b(?:was|were|is|are|has|have) (?:not|yet to be) (?:been )?(?:disclosed|revealed|announced|made public|specified|given|known)\b|\bundisclosed\b",
     re.IGNORECASE,
 )
-_REPLY = re.compile(r"\s*[-–—]\s")  # "- When we established ...": a paragraph of an interview
+# "- When we established ...", "A: We started in 2012 ...": a paragraph of an interview's answer
+_REPLY = re.compile(r"\s*(?:[-–—]\s|(?:A|Answer)\s*:\s)")
+_ASKING = re.compile(r"\s*(?:Q|Question)\s*:\s")  # "Q: You studied in China yourself.": the interviewer's
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 # "Its general manager, Zhao Ming, ...", "... made up two thirds of them": of what the sentence before opens on
 _ITS = re.compile(r"^Its\b|\b(?:of|among) them\b")
@@ -175,9 +177,11 @@ class Retriever:
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
+            # "X, a researcher at the Eurasian Research Institute" says where X works
+            told = f"{sent.text} {self._speaker(sid)}" + (" work" if _WORKS_AT.search(sent.text) else "")
             values = (
                 float(vec @ qvec),
-                _overlap(beside if _listed_with(question.besides, sent.text) else focus, f"{sent.text} {self._speaker(sid)}", paraphrases=True),
+                _overlap(beside if _listed_with(question.besides, sent.text) else focus, told, paraphrases=True),
                 1.0 if self._called_short(question, sid) else entity_scores[sent.passage],
                 passages[sent.passage],
             )
@@ -185,6 +189,7 @@ class Retriever:
             # (a list of bodies reads each one's country from its name: "the Chinese bus maker Yutong and the Kazakh company ...")
             typed = typed and self._fits(negated, places, sid) and (question.kind == "organisation" or not _other_group(groups, sent.text))
             typed = typed and not _other_ordinal(question.ordinals, sent.text) and not _traded_elsewhere(question.text, sent.text)
+            typed = typed and not self._asks(sid)
             if question.about and 2 * _overlap({t: bm25.idf(t) for t in question.about}, self._speaker_text(sid), paraphrases=True) < 1:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
             if question.kind == "other" and question.asked and (
@@ -270,6 +275,10 @@ class Retriever:
             # ... unless someone is written as its doer too ("the visits of the heads of state and the
             # official visit of ... Askar Myrzakhmetov to China in September 2015"): the nearer wins
             found = (sides + [f for f in found if bound_to_deed(f, text, question)]) if sides else found
+        if question.kind == "person" and not found and (named := _NAMED_AS.match(text)) and question.focus:
+            # "The largest creditor is the Export-Import Bank of China." (who is the largest creditor?)
+            if all(paraphrase.present(t, set(terms(named.group(1)))) for t in question.focus):
+                found = [named.group(2)]
         return found
 
     def _speaker_text(self, sid: int) -> str:
@@ -282,6 +291,12 @@ class Retriever:
         before = paragraph[: max(paragraph.find(sent.text), 0)]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
         return paragraph if opened else sent.text
+
+    def _asks(self, sid: int) -> bool:
+        """The sentence is a question, not an answer: an interviewer's ("Q: You studied in China
+        yourself.") or one that ends with a question mark."""
+        text = self.library.sentences[sid].text
+        return text.rstrip("”\"’'").endswith("?") or bool(_ASKING.match(self._paragraph(sid)))
 
     def _answered_by(self, sid: int, paragraph: str | None = None) -> str:
         """For a sentence of an interview's answer ("- When we established ..."), who gives it
@@ -549,7 +564,9 @@ class Retriever:
             return bool(named) and not any(named & set(g) for g in asked)
         if _ANAPHOR.search(text):
             return False
-        return any((p.title or p.country) and not set(terms(p.name)) & question.all_terms for p in people(text))
+        # "what Scottish philosophers ...?": Scottish people are what is asked, nobody else
+        wanted = {country_of(m.group(1)) for m in _WHICH_GROUP.finditer(question.text)} - {None}
+        return any((p.title or p.country) and p.country not in wanted and not set(terms(p.name)) & question.all_terms for p in people(text))
 
     def _other_actors(self, question: Question, sid: int) -> bool:
         """The question names its actors by office ("what did the legislators want to intensify?") and
@@ -768,6 +785,15 @@ def _means(question: str) -> set[str]:
 
 # "Kazakh students", "the Chinese medical team" (an adjective may come between)
 _GROUP = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+(?:al|ic|ive|ous|ary|ed) )?([a-z]+)\b")
+# "The largest creditor is the Export-Import Bank of China.": what a name is, written as a definition
+_NAMED_AS = re.compile(
+    r"^(?:The|Its|Their) ((?:[\w’'\-]+ ){0,4}?[\w’'\-]+) (?:is|was|are|were|will be|remains|remained) (?:the |a |an )?"
+    r"([A-Z][\w’'\-]*(?: (?:of |for |and |the )*[A-Z][\w’'\-]*)*)"
+)
+# "Aigerim Tazhibayeva, a researcher at the Eurasian Research Institute": where she works
+_WORKS_AT = re.compile(r"[A-Z][\w’'\-]+, (?:(?:a|an|the) )?(?:[\w\-]+ ){0,3}?(?:at|of|with) (?:the )?[A-Z]")
+_WHICH_GROUP = re.compile(r"\b(?:[Ww]hat|[Ww]hich) ([A-Z][a-z]+) [a-z]+")  # "what Scottish philosophers"
+_GROUP_FROM = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][a-z]+)\b")  # "tourists from China"
 
 
 def _groups(text: str) -> dict[str, str]:
@@ -782,13 +808,14 @@ def _groups(text: str) -> dict[str, str]:
 
 def _other_group(asked: dict[str, str], sentence: str) -> bool:
     """The sentence speaks of another country's group than the question: "How many Kazakh students
-    study in China?" is not answered by "2,000 Chinese students study at Kazakh universities"."""
+    study in China?" is not answered by "2,000 Chinese students study at Kazakh universities", nor
+    "how many Kazakh tourists ...?" by "tourists from China"."""
     if not asked:
         return False
-    written = _GROUP.finditer(sentence)
     said: dict[str, set[str]] = {}
-    for m in written:
-        country, noun = country_of(m.group(1)), terms(m.group(2))
+    written = [(m.group(1), m.group(2)) for m in _GROUP.finditer(sentence)] + [(m.group(2), m.group(1)) for m in _GROUP_FROM.finditer(sentence)]
+    for origin, noun_word in written:
+        country, noun = country_of(origin), terms(noun_word)
         if country and noun:
             said.setdefault(noun[0], set()).add(country)
     return any(noun in said and country not in said[noun] for noun, country in asked.items())

@@ -12,7 +12,7 @@ from .terms import terms
 
 _OPENERS = re.compile(
     r"^(?:in turn|for instance|for example|in conclusion|in addition|in particular|in general|"
-    r"meanwhile|moreover|furthermore|besides|also|recall that|it is noted that|notably|however|thus|so)\s*,?\s+",
+    r"meanwhile|moreover|furthermore|besides|also|recall that|it is noted that|notably|however|thus)\s*,?\s+|^(?:so|yes|well),\s+",  # "So far ..." keeps its "So"
     re.IGNORECASE,
 )
 
@@ -20,7 +20,7 @@ _OPENERS = re.compile(
 def trim(sentence: str) -> str:
     """The sentence without dateline, leading connective or unbalanced quotes; ends with a full stop."""
     text = strip_dateline(sentence.strip())
-    text = re.sub(r"^[-–—]\s+", "", text)  # "- We are working ...": an interview's answer
+    text = re.sub(r"^(?:[-–—]|(?:A|Answer)\s*:)\s+", "", text)  # "- We are working ...", "A: We started ...": an interview's answer
     text = _OPENERS.sub("", text)
     for open_q, close_q in (("“", "”"), ('"', '"'), ("‘", "’")):
         if open_q != close_q:

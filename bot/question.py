@@ -59,7 +59,7 @@ _KIND_WORDS = {
     "weekday": _TIME_WORDS,
     "year": _TIME_WORDS,
     "published": frozenset(terms("published dated written posted released out story report piece date")),
-    "number": frozenset(terms("long old far big large number percentage share amount proportion score")),
+    "number": frozenset(terms("long old far big large powerful tall high deep heavy fast number percentage share amount proportion score")),
     "place": frozenset(terms(f"location venue {_EVENT_WORDS}")),
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
@@ -111,7 +111,7 @@ _RULES: list[tuple[str, str]] = [
      r"|^(?:and |so |what about |how about )?(?:the |its |their )?(?:date|day)\W*$", "date"),
     # "how much importance does China attach ...?": a degree in words ("great importance"), no figure
     (r"\bhow much (?:importance|attention|interest|emphasis|significance|priority|respect|trust|support)\b", "other"),
-    (r"\bhow (?:many|much|long|old|far|big|large)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
+    (r"\bhow (?:many|much|long|old|far|big|large|powerful|tall|high|deep|heavy|fast)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
      rf"|{RANK_ASKED.pattern}"
      rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b", "number"),
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
@@ -348,7 +348,10 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
             country = country_of(behalf.group(1))  # "who signed the agreement for Kazakhstan?"
             if country is None:  # "... for CNPC?": someone whose office is of that body
                 side = frozenset(itertools.takewhile(lambda t: t in name_terms, terms(lowered[behalf.start(1) :])))
-        verb = re.match(rf"^(?:and |so |but )?who (?:(?:will|would|can|could|should|may|might|must|has|have|had) )?(?!{_AUXILIARIES})(\w+)", lowered)
+        verb = re.match(
+            rf"^(?:and |so |but )?who (?:(?:will|would|can|could|should|may|might|must|has|have|had|(?:is|are|was|were)(?= \w+ing\b)) )?(?!{_AUXILIARIES})(\w+)",
+            lowered,
+        )  # "who is building ...": "build"
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
     if kind in SPAN_KINDS:
         # "When did the port open?": the last word after "did X" is what happened ("open"), unless

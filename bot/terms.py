@@ -44,7 +44,7 @@ IRREGULAR = dict(
     caught:catch heard:hear threw:throw thrown:throw broke:break broken:break shot:shoot fled:flee
     lent:lend dealt:deal fed:feed laid:lay swore:swear sworn:swear withdrew:withdraw withdrawn:withdraw
     undertook:undertake undertaken:undertake arose:arise arisen:arise forgave:forgive forgiven:forgive
-    sank:sink sunk:sink shook:shake shaken:shake wore:wear worn:wear ate:eat eaten:eat died:die dies:die dying:die used:use using:use""".split()
+    sank:sink sunk:sink shook:shake shaken:shake wore:wear worn:wear ate:eat eaten:eat died:die dies:die dying:die used:use using:use shown:show""".split()
 )
 
 

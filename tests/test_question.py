@@ -169,3 +169,9 @@ def test_when_did_a_deed_begin_asks_about_that_deed():
 def test_what_is_the_x_of_y_asks_for_an_x():
     assert analyse("What is the interest rate on the loans?").asked == "rate"
     assert analyse("What is the term for the set of all connected graphs?").asked != "term"
+
+
+def test_who_is_doing_it_asks_for_the_doer_of_the_progressive_verb():
+    assert analyse("Who is building the new railway?", set()).predicate == "build"
+    assert analyse("Who was leading the delegation?", set()).predicate == "lead"
+    assert analyse("Who is Li Zhanshu?", {"li", "zhanshu"}).kind == "title"
