@@ -49,6 +49,8 @@ _MONEY_ASKED = re.compile(
     r"salary|salaries|revenue|loan|fund|funding|earn|earned|charge|charged|owe|owes|owed|lend|lends|lent|borrow|borrows|borrowed|debt|debts)\b",
     re.IGNORECASE,
 )
+_ADMISSION = re.compile(r"\b(?:tickets?|entry|entrance|admission|fees?|visitors?|viewers?|attend\w*)\b")  # what a person pays for
+_FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 _CURRENCY = (
     r"(?:US |U\.S\. |American |Hong Kong |Canadian |Australian )?(?:dollars?|USD|tenge|KZT|yuan|RMB|renminbi|euros?|EUR|"
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
@@ -152,6 +154,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
         if _MONEY_ASKED.search(question.text) and not re.match(r"(?:and |so )?how (?:many|long|far|old)\b", fold(question.text)):
             found = [n for n in found if _money(n, sentence)]
+            if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
+                found = [m.group(0) for m in _FREE.finditer(sentence)]
         elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
             if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?")
                 found = [n for n in found if not _money(n, sentence)]
@@ -336,8 +340,9 @@ _PRICED = re.compile(r"\b(?:for|worth|valued at|at a cost of)\s+(?:about |some |
 
 
 def priced(sentence: str) -> bool:
-    """The sentence gives what something cost without the word: "built ... for 40 million US dollars"."""
-    return any(_money(m.group(1), sentence[m.start() :]) for m in _PRICED.finditer(sentence))
+    """The sentence gives what something cost without the word: "built ... for 40 million US dollars",
+    "screened free of charge"."""
+    return any(_money(m.group(1), sentence[m.start() :]) for m in _PRICED.finditer(sentence)) or bool(_FREE.search(sentence))
 
 
 def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:

@@ -602,6 +602,8 @@ class Retriever:
             return False, [], None
         if _not_given(question, self.library.sentences[sid].text):
             return False, [], None
+        if _runner_up(question.text, self.library.sentences[sid].text):
+            return False, [], None  # "the largest export?" is not answered by "the second largest buyer"
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
@@ -706,6 +708,29 @@ def _outside_quotes(text: str) -> str:
 def _refers_back(sentence: str) -> bool:
     """The sentence opens on a plain noun and names nothing: "The whole procedure takes about six hours."."""
     return bool(_THE_DEED_OPENS.match(sentence)) and not claims.names(sentence[4:])
+
+
+_SUPERLATIVE = re.compile(r"\b(?:(?:larg|bigg|high|low|great|small|strong|fast|old|new|rich|poor|clos)est)\b", re.IGNORECASE)
+
+
+_FIRST = ("largest", "biggest", "greatest", "main", "top", "leading", "principal", "chief")  # "the largest" / "the main"
+
+
+def _runner_up(question: str, sentence: str) -> bool:
+    """The question asks for the first of a ranking ("the largest") and the sentence does not rank
+    anything first: it writes no such word, or only after an ordinal ("the second largest buyer")."""
+    for m in _SUPERLATIVE.finditer(question):
+        if _ORDINAL_BEFORE.search(question[: m.start()]):
+            continue  # "the second largest buyer" is asked for
+        word = m.group(0).lower()
+        alike = "|".join(_FIRST) if word in _FIRST else word
+        written = list(re.finditer(rf"\b(?:{alike})\b", sentence, re.IGNORECASE))
+        if all(_ORDINAL_BEFORE.search(sentence[: w.start()]) for w in written):
+            return True
+    return False
+
+
+_ORDINAL_BEFORE = re.compile(rf"\b(?:{'|'.join(claims.ORDINALS[1:])}|\d+(?:nd|rd|th))[\s\-]+$", re.IGNORECASE)
 
 
 def _comes_from(country: str, counted: frozenset[str], sentence: str) -> bool:

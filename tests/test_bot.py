@@ -1168,3 +1168,20 @@ def test_how_powerful_or_tall_asks_for_a_measure_in_its_units(bot_on):
     })
     assert "120-megawatt" in b.answer("How powerful will the solar plant be?").text
     assert "80 metres" in b.answer("How tall will the tower be?").text
+
+
+def test_the_largest_is_not_answered_by_the_second_largest(bot_on):
+    b = bot_on({
+        "001_fruit.txt": "Fruit exports\n\nKazakhstan's fruit exports to China grew in 2023. China is now the second largest "
+        "buyer of Kazakh apples after Uzbekistan.\n",
+    })
+    assert not b.answer("Which country is the largest buyer of Kazakh apples?").answered
+
+
+def test_free_of_charge_is_the_price_of_a_ticket(bot_on):
+    b = bot_on({
+        "001_concert.txt": "Concert\n\nThe Chinese orchestra will play free of charge at the Astana Opera on Friday. The new "
+        "stage cost 3 billion tenge to build.\n",
+    })
+    assert "free of charge" in b.answer("How much do tickets for the Chinese orchestra cost?").text
+    assert "free" not in b.answer("How much did the new stage cost?").text
