@@ -50,6 +50,8 @@ _MONEY_ASKED = re.compile(
     re.IGNORECASE,
 )
 _ADMISSION = re.compile(r"\b(?:tickets?|entry|entrance|admission|fees?|visitors?|viewers?|attend\w*)\b")  # what a person pays for
+_WHITHER = re.compile(r"\bwhere (?:is|was|are|were) (?:it|they|the \w+) (?:going|heading|headed|bound|travell?ing)\b")
+_NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
 _FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 _CURRENCY = (
     r"(?:US |U\.S\. |American |Hong Kong |Canadian |Australian )?(?:dollars?|USD|tenge|KZT|yuan|RMB|renminbi|euros?|EUR|"
@@ -59,7 +61,7 @@ _CURRENCY = (
 _QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
 # A person's age written without a unit: "Omarov, 29, said", "who is 24", "aged 69", "at the age of 69"
-_AGE = re.compile(r"(?:[A-Z][\w’'\-]+, |\bwho (?:is|was) |\baged |\bat the age of )(\d{1,3})\b(?!\s*(?:percent|%|[a-z]))")
+_AGE = re.compile(r"(?:[A-Z][\w’'\-]+, |\b(?:who|I) (?:is|was|am) |\baged |\bat the age of )(\d{1,3})\b(?!\s*(?:percent|%|(?!(?:and|or|when)\b)[a-z]))")
 _DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
 _UNIT = rf"(?:{_TIME_UNIT}|(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b)"
 # "How powerful / tall / heavy / fast ...?" asks for a measure in its own units: "a 636-megawatt unit"
@@ -106,6 +108,8 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             ]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
                 found = [d]
+            if _WHITHER.search(fold(question.text)):  # "where was it going?": "from China to Uzbekistan"
+                found = [c for c in claims.names(sentence) if re.search(rf"\b(?:to|for|towards) (?:the )?{re.escape(c)}\b", sentence) and not set(terms(c)) & persons]
             if re.search(r"\bfrom\W*$", fold(question.text)):  # "where was it sent from?": not where to
                 found = [c for c in claims.names(sentence) if re.search(rf"\b(?:from|left|leaves|departed|departs) (?:the )?{re.escape(c)}", sentence) and not set(terms(c)) & persons]
     elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
@@ -143,9 +147,14 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         if measure := _MEASURE_ASKED.search(fold(question.text)):  # "a 636-megawatt unit": "636-megawatt"
             found = [m.group(0) for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]*{_MEASURES[measure.group(1)]}", sentence))]
         elif _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
-            lengths = (re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE) for n in found)
-            ages = [m.group(1) for m in _AGE.finditer(sentence)] if re.search(r"\bhow old\b", fold(question.text)) else []
-            found = [m.group(0) for m in lengths if m] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
+            lengths = [m for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE))]
+            # an age is "N years old" or "Omarov, 29,"; a length of time is not one ("a 34-year-old man" served no 34 years)
+            old = bool(re.search(r"\bhow old\b", fold(question.text)))
+            lengths = [m for m in lengths if bool(re.match(r"[\s\-]+old\b", sentence[m.end() :])) == old]
+            ages = [m.group(1) for m in _AGE.finditer(sentence)] if old else []
+            found = [m.group(0) for m in lengths] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
+        if re.match(r"(?:and |so )?how many (?:people|persons|passengers|workers|residents)\b", fold(question.text)):
+            found += [m.group(0) for m in _NOBODY.finditer(sentence)]  # "Nobody was injured."
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
         if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
@@ -283,6 +292,10 @@ def attached(span: str, sentence: str, question: Question) -> bool:
     are read past: "On February 23, <title of 15 words> Shakhrat Nuryshev met"."""
     if not question.all_terms:
         return True  # "when was that?": what it is about is in the conversation
+    if re.search(r"\bhow old\b", fold(question.text)) and any(
+        m.group(1) == span and (m.group(0).startswith("I ") or set(terms(m.group(0))) & question.all_terms) for m in _AGE.finditer(sentence)
+    ):
+        return True  # "Omarov, 29," for "how old is Omarov?"; "I was 26" of whoever the words are (evidence.py checks)
     near = _around(drop_titles(sentence, set(question.all_terms)), span, ATTACHED_WINDOW, keep_stopwords=False)
     if any(paraphrase.present(t, near) for t in question.all_terms):
         return True
@@ -420,7 +433,7 @@ def _in_asked_clause(place: str, sentence: str, question: Question) -> bool:
 
 
 _PREPOSITION = r"\b(?:to|for|from|in|at|with|by|on|into|per|between|among)\b"
-COUNTED_WINDOW = 3  # words after a number where what it counts is written ("150 riders", "48 gold medals")
+COUNTED_WINDOW = 4  # words after a number where what it counts is written ("150 riders", "48 gold medals", "six joint water-monitoring stations")
 
 
 def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
@@ -431,6 +444,7 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
         return True  # "Eighteen of them": of what the sentence before counts (evidence.py checks it is that)
     # what it counts comes before any preposition: "200 scholarships to Kazakh students" counts scholarships
     phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
+    phrase = re.split(r"\d|\b(?:has|have|had|is|are|was|were|will)\b", phrase, maxsplit=1)[0]  # "100-megawatt station has 40 turbines"
     after = set(terms(phrase)[:COUNTED_WINDOW])
     before = sentence[:at]
     number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+){0,2})", before)  # "the number of accredited meat exporters"

@@ -71,12 +71,16 @@ _IT_OPENS = re.compile(
 )
 _INTRODUCED = re.compile(r"\b(?:a|an) ((?:[\w\-]+ ){0,3}[\w\-]+)")  # "a Kazakh cultural centre will ..."
 _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|team|national team|delegation|squad)\b")
-_THE_BODY = re.compile(
-    r"\bthe (?:party|company|corporation|bank|university|institute|ministry|committee|council|department|embassy|fund|"
-    r"centre|center|group|organi[sz]ation|association|agency|firm|club|federation)(?:'s|’s)?\b"
-)
+_BODY_KINDS = (
+    "party company corporation bank university institute ministry committee council department embassy fund centre center "
+    "group organisation organization association agency firm club federation"
+).split()
+_THE_BODY = re.compile(rf"\bthe (?:{'|'.join(_BODY_KINDS)})(?:'s|’s)?\b")
+_BODY_TERMS = frozenset(terms(" ".join(_BODY_KINDS)))
 _COSTING = frozenset(terms("cost costs"))
 _WINNING = frozenset(terms("win receive"))  # "who won silver medals?": "Silver medals went to X and Y"
+# "China topped the table with nine gold medals": what a side won, written as what it finished with
+_FINISHED_WITH = re.compile(r"\bwith [\w\s,\-]{0,50}?\b(?:medals?|golds?|points|titles?|victories|wins)\b")
 _AWARDED = re.compile(r"\b(?:medals?|prizes?|awards?|titles?|trophy|trophies|cups?|gold|silver|bronze)\b[\w\s,\-]{0,40}?\b(?:went|go|goes|was awarded|were awarded) to\b", re.IGNORECASE)
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
@@ -100,6 +104,8 @@ _UNDISCLOSED = re.compile(
 _REPLY = re.compile(r"\s*(?:[-–—]\s|(?:A|Answer)\s*:\s)")
 _ASKING = re.compile(r"\s*(?:Q|Question)\s*:\s")  # "Q: You studied in China yourself.": the interviewer's
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
+_BYLINE = re.compile(r"^By ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})$")  # "By Gulzhan Ospanova"
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
 # "Its general manager, Zhao Ming, ...", "... made up two thirds of them": of what the sentence before opens on
 _ITS = re.compile(r"^Its\b|\b(?:of|among) them\b")
 _OPENING_PHRASE = re.compile(
@@ -133,9 +139,10 @@ class Retriever:
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
         self._office_speakers_of: dict[int, set[str]] = {}
-        self._names_of: dict[str, set[tuple[str, ...]]] = {}  # doc -> the terms of each name it writes
+        self._names_of: dict[str, dict[tuple[str, ...], int]] = {}  # doc -> the terms of each name it writes -> where first
         self._interviewees: dict[str, str] = {}  # doc -> whom its interview is with
         self._leads: dict[str, str] = {}  # doc -> its headline and first sentence
+        self._authors: dict[str, str] = {}  # doc -> who signed it
 
     def rank(self, question: Question, context: str = "", limit: int = 20) -> list[Evidence]:
         """Sentences best first. `context` (earlier turns) helps find the passage, not the sentence."""
@@ -275,6 +282,10 @@ class Retriever:
             # ... unless someone is written as its doer too ("the visits of the heads of state and the
             # official visit of ... Askar Myrzakhmetov to China in September 2015"): the nearer wins
             found = (sides + [f for f in found if bound_to_deed(f, text, question)]) if sides else found
+        if question.kind == "person" and (of := _OF_COUNTRY.search(question.text)) and (country := country_of(of.group(1))):
+            # "the head coach of the Kazakh team" is no one written as of another country ("China's head coach")
+            written = {p.name: p.country for p in people(text)}
+            found = [f for f in found if written.get(f) in (None, country)]
         if question.kind == "person" and not found and (named := _NAMED_AS.match(text)) and question.focus:
             # "The largest creditor is the Export-Import Bank of China." (who is the largest creditor?)
             if all(paraphrase.present(t, set(terms(named.group(1)))) for t in question.focus):
@@ -299,12 +310,24 @@ class Retriever:
         return text.rstrip("”\"’'").endswith("?") or bool(_ASKING.match(self._paragraph(sid)))
 
     def _answered_by(self, sid: int, paragraph: str | None = None) -> str:
-        """For a sentence of an interview's answer ("- When we established ..."), who gives it
-        (`paragraph`: the sentence's, when the caller has read it)."""
+        """For a sentence of an interview's answer ("- When we established ..."), who gives it; for a
+        first-person sentence of a signed essay ("I arrived in Urumqi ..." under "By Gulzhan Ospanova"),
+        its author (`paragraph`: the sentence's, when the caller has read it)."""
+        doc = self.library.passages[self.library.sentences[sid].passage].doc_id
+        text = self.library.sentences[sid].text
+        if _FIRST_PERSON.search(_outside_quotes(text)) and (author := self._author(doc)):
+            return author
         paragraph = self._paragraph(sid) if paragraph is None else paragraph
         if not _REPLY.match(paragraph) or paragraph.rstrip().endswith("?"):
             return ""
-        return self._interviewee(self.library.passages[self.library.sentences[sid].passage].doc_id)
+        return self._interviewee(doc)
+
+    def _author(self, doc: str) -> str:
+        """Who signed the article ("By Gulzhan Ospanova" under its headline), if anyone."""
+        if doc not in self._authors:
+            top = self.library.article_text(doc)[:400].splitlines()[:4]
+            self._authors[doc] = next((m.group(1) for line in top if (m := _BYLINE.match(line.strip()))), "")
+        return self._authors[doc]
 
     def _interviewee(self, doc: str) -> str:
         """Who an interview is with: the people its opening names when it says it is one ("Ambassador
@@ -474,20 +497,28 @@ class Retriever:
         bodies = [g for g in question.name_groups if len(g) > 1 and not set(g) & lib.all_people]
         if not bodies:  # most questions: this is asked for every candidate sentence
             return False
-        words = re.findall(r"[\w’'\-]+", lib.sentences[sid].text)
-        doc = lib.passages[lib.sentences[sid].passage].doc_id
-        if doc not in self._names_of:
-            self._names_of[doc] = {tuple(t) for n in claims.names(lib.article_text(doc)) if (t := terms(n))}
+        sent = lib.sentences[sid]
+        words = re.findall(r"[\w’'\-]+", sent.text)
+        doc = lib.passages[sent.passage].doc_id
+        text = lib.article_text(doc)
+        if doc not in self._names_of:  # each name's terms -> where the article first writes it
+            found = {}
+            for n in claims.names(text):
+                if t := tuple(terms(n)):
+                    found.setdefault(t, text.find(n))
+            self._names_of[doc] = found
+        at = lib.passages[sent.passage].start + sent.start
+        at = at if text[at : at + len(sent.text)] == sent.text else len(text)
         for group in bodies:
+            head = next((t for t in group if t in _BODY_TERMS), group[-1])  # "Lanzhou University of Technology": university
             alone = any(
-                terms(w) == [group[-1]] and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("The", "Its"))
+                terms(w) == [head] and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("The", "Its"))
                 for i, w in enumerate(words)
             )
-            if alone:
-                # no other name has it for its head: "the bank" of a story naming the Development Bank
-                # of Kazakhstan and China Development Bank is either
-                if {n for n in self._names_of[doc] if group[-1] in n and len(n) > 1} == {group}:
-                    return True
+            # no other name written before has it for its head: "the bank" of a story naming the
+            # Development Bank of Kazakhstan and China Development Bank is either
+            if alone and {n for n, first in self._names_of[doc].items() if head in n and len(n) > 1 and first < at} == {group}:
+                return True
         return False
 
     def _names_every(self, question: Question, text: str) -> bool:
@@ -641,6 +672,13 @@ class Retriever:
                 question.kind in SPAN_KINDS and question.focus and all(paraphrase.present(t, words) for t in question.focus)
                 and self._names_every(question, self._lead(doc)) and _whole(question.text, self._lead(doc))
             )
+            # "a Chinese work visa" in a story headed "How to get a Chinese work visa": its country is the
+            # story's, unless the sentence names another ("China's head coach" for the Kazakh team's)
+            names_it = names_it or bool(
+                {t for g in question.name_groups for t in g} <= country_terms(question.text)
+                and set(asked) <= set(named_countries(self._lead(doc)))
+                and not set(named_countries(text)) - set(asked)
+            )
         if about and question.entities and not names_it:
             # a date, number or person of something else: "the Kazakh President's visit"; "who
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
@@ -650,7 +688,7 @@ class Retriever:
             paraphrase.present(question.predicate, set(terms(text)))
             or (question.predicate in _SPEAKING and _SAID_BY.search(text))
             or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
-            or (question.predicate in _WINNING and _AWARDED.search(text))
+            or (question.predicate in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
         ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         if self._misses(question, sid):
@@ -817,6 +855,7 @@ _NAMED_AS = re.compile(
 )
 # "Aigerim Tazhibayeva, a researcher at the Eurasian Research Institute": where she works
 _WORKS_AT = re.compile(r"[A-Z][\w’'\-]+, (?:(?:a|an|the) )?(?:[\w\-]+ ){0,3}?(?:at|of|with) (?:the )?[A-Z]")
+_OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][a-z]+)\b")  # "the head coach of the Kazakh team", "the ambassador of China"
 _WHICH_GROUP = re.compile(r"\b(?:[Ww]hat|[Ww]hich) ([A-Z][a-z]+) [a-z]+")  # "what Scottish philosophers"
 _GROUP_FROM = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][a-z]+)\b")  # "tourists from China"
 

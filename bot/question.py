@@ -60,7 +60,7 @@ _KIND_WORDS = {
     "year": _TIME_WORDS,
     "published": frozenset(terms("published dated written posted released out story report piece date")),
     "number": frozenset(terms("long old far big large powerful tall high deep heavy fast number percentage share amount proportion score")),
-    "place": frozenset(terms(f"location venue {_EVENT_WORDS}")),
+    "place": frozenset(terms(f"location venue going heading headed bound {_EVENT_WORDS}")),  # "where was it going?"
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
@@ -373,6 +373,8 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"
     focus -= _KIND_WORDS.get(kind, frozenset())
     focus -= _FRAMING
+    if age := re.match(r"^(?:and |so )?how old (?:is|was|were|are) .+?( when .+)$", lowered):
+        focus -= set(terms(age.group(1)))  # "how old was she when she arrived?": her age is written once, rarely beside it
     if _TAKES.match(lowered):
         focus -= set(terms("take"))
     if focus <= _HELD and not (name_terms & content):

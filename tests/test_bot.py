@@ -1185,3 +1185,54 @@ def test_free_of_charge_is_the_price_of_a_ticket(bot_on):
     })
     assert "free of charge" in b.answer("How much do tickets for the Chinese orchestra cost?").text
     assert "free" not in b.answer("How much did the new stage cost?").text
+
+
+def test_a_story_on_a_countrys_thing_needs_no_country_in_each_sentence(bot_on):
+    b = bot_on({
+        "001_permit.txt": "How to get a Chinese student visa\n\nApplicants need a passport and a letter from a Chinese university. "
+        "The standard processing time is five working days.\n",
+        "002_team.txt": "Kazakhstan beat China at handball\n\nKazakhstan's team won 30-28. China's head coach Li Wen "
+        "said his team was tired.\n",
+    })
+    assert "five working days" in b.answer("How long does a Chinese student visa take to process?").text
+    assert not b.answer("Who is the head coach of the Kazakh handball team?").answered  # "China's head coach"
+
+
+def test_a_length_of_time_is_no_age_and_an_age_no_length_of_time(bot_on):
+    b = bot_on({
+        "001_court.txt": "Court\n\nA court in Taraz sentenced a 41-year-old driver to three years in prison for smuggling "
+        "cigarettes.\n",
+        "002_essay.txt": "My years in Kashgar\n\nBy Aida Serikova\n\nI arrived in Kashgar in 2010 to teach Russian. I was 23 "
+        "and knew nobody there.\n",
+    })
+    assert "three years" in b.answer("How long was the driver sentenced to?").text.split(":")[0]
+    a = b.answer("How old was Aida Serikova when she arrived in Kashgar?")
+    assert a.answered and "23" in a.text  # "I" of a signed essay is its author
+
+
+def test_the_university_is_the_one_the_story_names_first(bot_on):
+    b = bot_on({
+        "001_branch.txt": "Chinese university opens branch\n\nHarbin Institute of Machinery opened a branch in Astana on "
+        "Monday. \"We will train engineers,\" said the institute's rector, Liu Gang. The branch uses a building of the "
+        "Eurasian National Institute.\n",
+    })
+    assert "Liu Gang" in b.answer("Who is the rector of Harbin Institute of Machinery?").text
+
+
+def test_counts_won_as_finished_with_and_nobody_hurt(bot_on):
+    b = bot_on({
+        "001_judo.txt": "Judo\n\nJapan topped the table with seven gold medals, ahead of Kazakhstan.\n",
+        "002_crash.txt": "Bus crash\n\nA bus carrying tourists from Almaty to Bishkek overturned near Kordai on Monday. "
+        "Nobody was injured.\n",
+    })
+    assert "seven" in b.answer("How many gold medals did Japan win?").text
+    assert "Nobody" in b.answer("How many people were injured in the bus crash?").text
+    said = "A bus carrying tourists from Almaty to Bishkek overturned near Kordai on Monday."
+    assert "Bishkek" in b.answer("Where was it going?", [("What happened to the bus?", said)]).text
+
+
+def test_a_championship_is_no_person(bot_on):
+    b = bot_on({
+        "001_games.txt": "Wrestling\n\nKazakhstan finished fourth at the Asian Wrestling Championships in Xi'an.\n",
+    })
+    assert "Championships" not in b.answer("Which Kazakh athletes won medals in Xi'an?").text.split(".")[0]
