@@ -161,7 +161,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             found = [n for n in found if _counts(n, sentence, question.counted)]
         if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
             found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
-        if _MONEY_ASKED.search(question.text) and not re.match(r"(?:and |so )?how (?:many|long|far|old)\b", fold(question.text)):
+        if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b", fold(question.text)):
             found = [n for n in found if _money(n, sentence)]
             if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
                 found = [m.group(0) for m in _FREE.finditer(sentence)]

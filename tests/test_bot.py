@@ -1130,8 +1130,9 @@ def test_how_many_counts_what_every_word_of_the_question_names(bot_on):
 def test_money_owed_is_a_sum_and_a_loans_length_is_a_time(bot_on):
     b = bot_on({
         "001_debt.txt": "Debt\n\nThe region owed its suppliers 4.2 billion tenge at the end of 2021, or about 8 percent of its "
-        "budget. The bank agreed to lend the region the money for ten years.\n",
+        "budget. The bank agreed to lend the region the money for ten years. It has lent money to 12 regions.\n",
     })
+    assert "12" in b.answer("To how many regions has the bank lent money?").text  # a count, not a sum
     best = b.retriever.rank(analyse("How much did the region owe its suppliers?", b.library.name_terms))[0]
     assert best.found[0] == "4.2 billion" and "8 percent" not in best.found
     assert "ten years" in b.answer("How long will the bank lend the region the money?").text
