@@ -27,12 +27,12 @@ ROLES = frozenset(terms(" ".join(_ROLE_WORDS)))
 # Where "the chairman of X" / "the name of X" ends: a clause, a preposition of time or place, punctuation.
 _OF_END = r"(?= when\b| while\b| in\b| at\b| on\b| during\b| who\b| that\b|{more}[,?.]|$)"
 _COUNTED = re.compile(
-    r"^(?:and |so |but )?how many ((?:[a-z][\w\-]* ){1,4}?)(?:did|does|do|will|would|has|have|had|is|are|was|were|can|could)\b"
+    r"^(?:and |so |but )?(?:(?:to|for|from|in|with|by|at|on|of) )?how many ((?:[a-z][\w\-]* ){1,4}?)(?:did|does|do|will|would|has|have|had|is|are|was|were|can|could)\b"
 )
 # without an auxiliary ("how many riders took part?") the word after "how many", unless it qualifies the next
 # (a hyphenated word does: "how many China-Europe trains crossed ...?")
 _QUALIFIERS = frozenset("new other more different foreign local major main big small large".split())
-_COUNTED_WORD = re.compile(rf"^(?:and |so |but )?how many (?:[a-z]+-[\w\-]+ )?(?!(?:{'|'.join(_QUALIFIERS)})\b)([a-z]+)\b")
+_COUNTED_WORD = re.compile(rf"^(?:and |so |but )?(?:(?:to|for|from|in|with|by|at|on|of) )?how many (?:[a-z]+-[\w\-]+ )?(?!(?:{'|'.join(_QUALIFIERS)})\b)([a-z]+)\b")
 _GENERIC_COUNTS = frozenset(terms("times people persons years months weeks days hours minutes percent number members"))
 _BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
@@ -222,7 +222,7 @@ class Question:
         """The term of the first word after "how many" that no qualifier, country or hyphenated word
         is: "how many Kazakh students", "how many China-Europe trains" -> student, train (not a
         generic count: "how many days")."""
-        after = re.match(r"^(?:and |so |but )?how many ((?:[a-z][\w\-]* ?)*)", fold(self.text))
+        after = re.match(r"^(?:and |so |but )?(?:(?:to|for|from|in|with|by|at|on|of) )?how many ((?:[a-z][\w\-]* ?)*)", fold(self.text))
         words = [w for w in (after.group(1).split() if after else []) if w not in _QUALIFIERS and "-" not in w and not country_of(w)]
         noun = next(iter(terms(words[0])), None) if words else None
         return noun if noun not in _GENERIC_COUNTS else None
