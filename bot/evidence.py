@@ -635,6 +635,8 @@ class Retriever:
             return False, [], None
         if _runner_up(question.text, self.library.sentences[sid].text):
             return False, [], None  # "the largest export?" is not answered by "the second largest buyer"
+        if question.years and question.kind not in SPAN_KINDS and _other_years(question.text, self.library.sentences[sid].text):
+            return False, [], None  # "what stadium was built in 1920?" is not answered by "In 1903, Harvard Stadium ..."
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
@@ -752,6 +754,13 @@ _SUPERLATIVE = re.compile(r"\b(?:(?:larg|bigg|high|low|great|small|strong|fast|o
 
 
 _FIRST = ("largest", "biggest", "greatest", "main", "top", "leading", "principal", "chief")  # "the largest" / "the main"
+
+
+def _other_years(question: str, sentence: str) -> bool:
+    """The sentence dates what it tells, and not in any year (or decade: "the 1970s") the question gives."""
+    written = claims.YEAR_RE.findall(sentence)
+    asked = [m.group(1)[:3] if m.group(0).endswith("s") else m.group(1) for m in claims.YEAR_RE.finditer(question)]
+    return bool(written) and not any(year.startswith(a) for year in written for a in asked)
 
 
 def _runner_up(question: str, sentence: str) -> bool:

@@ -1237,3 +1237,16 @@ def test_a_championship_is_no_person(bot_on):
         "001_games.txt": "Wrestling\n\nKazakhstan finished fourth at the Asian Wrestling Championships in Xi'an.\n",
     })
     assert "Championships" not in b.answer("Which Kazakh athletes won medals in Xi'an?").text.split(".")[0]
+
+
+def test_a_sentence_dated_in_another_year_does_not_answer(bot_on):
+    b = bot_on({
+        "001_stadium.txt": "Stadiums\n\nIn 1958, the Central Stadium in Almaty was built as the largest stadium in the country. "
+        "In the 1990s the stadium was opened to football clubs from China.\n",
+    })
+
+    def typed(question: str, sid: int) -> bool:
+        return next(e for e in b.retriever.rank(analyse(question, b.library.name_terms)) if e.sentence == sid).typed
+
+    assert not typed("What stadium was built in 1960?", 1) and typed("What stadium was built in 1958?", 1)
+    assert typed("What was the stadium opened to in the 1990s?", 2)  # a decade holds its years
