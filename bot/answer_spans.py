@@ -50,7 +50,11 @@ _MONEY_ASKED = re.compile(
     re.IGNORECASE,
 )
 _ADMISSION = re.compile(r"\b(?:tickets?|entry|entrance|admission|fees?|visitors?|viewers?|attend\w*)\b")  # what a person pays for
-_WHITHER = re.compile(r"\bwhere (?:is|was|are|were) (?:it|they|the \w+) (?:going|heading|headed|bound|travell?ing)\b")
+# "where was it going?", "where will it go next?": where to
+_WHITHER = re.compile(
+    r"\bwhere (?:is|was|are|were|will|would|does|did|do) (?:it|they|he|she|the \w+) (?:be )?"
+    r"(?:go|going|head|heading|headed|bound|travel|travell?ing|move|moving)\b"
+)
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
 _FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 _CURRENCY = (
@@ -58,7 +62,7 @@ _CURRENCY = (
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
 )
 # "How long / far / old ...?" asks for a length of time or space: a number written with its unit.
-_QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
+QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels?|cubic met(?:re|er)s?|square met(?:re|er)s?|hectares?)\b"
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
 # A person's age written without a unit: "Omarov, 29, said", "who is 24", "aged 69", "at the age of 69"
 _AGE = re.compile(r"(?:[A-Z][\w’'\-]+, |\b(?:who|I) (?:is|was|am) |\baged |\bat the age of )(\d{1,3})\b(?!\s*(?:percent|%|(?!(?:and|or|when)\b)[a-z]))")
@@ -81,9 +85,12 @@ _REPORT_WORDS = frozenset(terms("say said tell told report announce state note i
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 
 
-def candidates(kind: str, sentence: str, question: Question, known: Mapping[str, str] | None = None) -> list[str]:
+def candidates(
+    kind: str, sentence: str, question: Question, known: Mapping[str, str] | None = None, called: frozenset[str] = frozenset()
+) -> list[str]:
     """Spans of `sentence` that could answer a question of this kind and are not just its own words.
-    `known`: the country of people the sentence does not give one for ("President Xi Jinping")."""
+    `known`: the country of people the sentence does not give one for ("President Xi Jinping");
+    `called`: the kinds of body its article says the question's names are ("company")."""
     if kind == "person":
         found = _people_in(sentence)
     elif kind == "title":  # "what is Li Huilai's position?": the office written with that person
@@ -136,6 +143,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":
         undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
+        undated = re.sub(r"^\d{1,2}[.)](?=\s)", lambda m: " " * len(m.group(0)), undated)  # "2. Clothing ...": a list's numbering
         # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
         ordinal_ok = bool(re.search(r"\btimes?\b", question.text) or RANK_ASKED.search(fold(question.text)))
         found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
@@ -173,7 +181,7 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
             # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
             if not re.match(r"(?:and |so )?how much \w+er\b", fold(question.text)):
                 found = [n for n in found if not re.search(rf"\b{re.escape(n)}[\s\-]+{_TIME_UNIT}", sentence, re.IGNORECASE)]
-            found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{_QUANTITY_UNIT}", sentence)) else n for n in found]
+            found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{QUANTITY_UNIT}", sentence)) else n for n in found]
     else:
         return []
     dated = kind in ("date", "weekday", "year")  # "in May" is a date, though "may" is a stopword
@@ -187,14 +195,20 @@ def candidates(kind: str, sentence: str, question: Question, known: Mapping[str,
         persons = people(sentence)
         foreign = any(p.country and p.country != question.country for p in persons)
         country = {p.name: p.country or (known or {}).get(p.name) for p in persons}
-        fits = {p.name for p in persons if country[p.name] == question.country or (country[p.name] is None and foreign)}
+        # "Kazakhstan's education minister": an office of the country, held by someone no text gives another country
+        possessive = re.search(r"\b([A-Z][a-z]+)(?:'s|’s)\b", question.text)
+        of_country = bool(possessive and country_of(possessive.group(1)) == question.country)
+        fits = {
+            p.name for p in persons
+            if country[p.name] == question.country or (country[p.name] is None and (foreign or (of_country and p.title)))
+        }
         found = [c for c in found if c in fits]
     if question.side and kind == "person":  # "who signed it for CNPC?": "the vice president of CNPC, Huang Yongzhang"
         offices = {p.name: set(terms(p.title)) for p in people(sentence)}
         found = [c for c in found if question.side <= offices.get(c, set())]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
-        found = [c for c in found if holds_role(sentence, c, question, question.role)]
+        found = [c for c in found if holds_role(sentence, c, question, question.role, called=called)]
     if question.by and kind == "person":
         # "Who did the Chinese ambassador meet?": someone else in a sentence naming a (Chinese) ambassador
         country = next(iter(asked_countries(question.text)), None)
@@ -212,7 +226,13 @@ _AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\
 _DEED_OF = re.compile(rf"\b([\w’'\-]+) (?:of|by) {_AGENT}")
 _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
 # "The train is operated jointly by Kazakhstan Temir Zholy and China Railway Urumqi Group": bodies by name
-_DONE_BY_NAME = re.compile(r"\b([\w’'\-]+)(?: \w+ly)? by ([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)")
+# ... "made in China by Goldwind", "opened in 2021 by the company Universal Energy"
+_DONE_BY_NAME = re.compile(
+    r"\b([\w’'\-]+)(?: \w+ly)?(?: (?:in|on|at) (?:[A-Z][\w’'\-]*|\d{4}))? by "
+    r"(?:the (?:company|firm|corporation|group|bank|operator|developer|manufacturer|maker) )?([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)"
+)
+# "Huawei opened a cloud data centre ... together with Kazakhtelecom" (who opened it with Huawei?)
+_PARTNER = re.compile(r"\b(?:together with|jointly with|in partnership with|with) (?:the )?([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)")
 # "a loan from the Eurasian Development Bank" (who lends?): a thing given, and its giver by name
 _GIVEN_BY_NAME = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][\w’'\-]*(?: (?:of |and )?[A-Z][\w’'\-]*)*)")
 # "... said that Chinese specialists from the Chengdu ... Base would train ...": a group doing the deed
@@ -252,6 +272,10 @@ def agents(sentence: str, question: Question) -> list[str]:
         # a noun for the deed ("loan" for "lend"), not the deed itself ("returned from Beijing")
         if not m.group(1).endswith("ed") and any(terms(m.group(1)) != [d] and paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
     ]
+    partner = re.search(r"\bwith ([A-Z][\w’'\-]*)", question.text)
+    if partner and set(terms(partner.group(1))) <= set(terms(sentence)) and any(paraphrase.present(d, set(terms(sentence))) for d in deeds):
+        # "who opened it with Huawei?": the one the sentence names with Huawei
+        found += [m.group(1) for m in _PARTNER.finditer(sentence) if not set(terms(m.group(1))) & set(terms(partner.group(1)))]
     if _TOLD.search(fold(question.text)):  # "who told Kazinform?": "Kazinform has learnt from the press service of ..."
         found += [m.group(1) for m in _LEARNT_FROM.finditer(sentence)]
     if question.predicate:  # "Chinese specialists from the Chengdu Research Base would train the zoo's staff"
@@ -262,7 +286,8 @@ def agents(sentence: str, question: Question) -> list[str]:
             for body in m.group(1).split(" and ")
             if not country_of(body)  # "Kazakhstan and China sign deal": countries are no bodies
         ]
-    return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question)]
+    # "by British engineer Arthur Woolf": a country's word is no doer
+    return [f for f in found if set(terms(f)) - STOPWORDS and not _own(f, question) and not all(country_of(w) for w in f.split())]
 
 
 def _deeds(question: Question) -> set[str]:
@@ -366,7 +391,7 @@ def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:
         return False
     if re.match(_TIME_UNIT, at.group(1), re.IGNORECASE):
         return True  # "for six months" is no size
-    if _money(number, sentence) or re.match(rf"(?:square |cubic )?(?:{_UNIT}|{_QUANTITY_UNIT})", at.group(1), re.IGNORECASE):
+    if _money(number, sentence) or re.match(rf"(?:square |cubic )?(?:{_UNIT}|{QUANTITY_UNIT})", at.group(1), re.IGNORECASE):
         return False  # a sum or a measure ("3,000 square metres") is a size
     words = list(itertools.takewhile(lambda w: w not in STOPWORDS, at.group(1).split()))
     head = terms(words[-1]) if words else []
@@ -515,9 +540,10 @@ def _called_by_kind(near: str, sentence: str, whose: frozenset[str]) -> bool:
     return any(fold(n.split()[-1]) in kinds and set(terms(n)) & whose for n in claims.names(sentence) if " " in n)
 
 
-def holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True) -> bool:
+def holds_role(sentence: str, name: str, question: Question, role: str, whose: bool = True, called: frozenset[str] = frozenset()) -> bool:
     """The office is written near the name, not as "vice"/"deputy" to it unless asked, and with whose
-    office it is when the question says ("of Nur Otan")."""
+    office it is when the question says ("of Nur Otan"; "the company's" when the article calls that
+    body a company: `called`)."""
     at = sentence.find(name)
     title = sentence[:at]
     cut = list(TITLE_BOUNDARY.finditer(title))  # "X met with <title> Y": Y's title starts after "with"
@@ -542,7 +568,7 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     headed = set(terms(title[: cut_by.start()])) if cut_by else set()  # "The laboratory will be headed by"
     of = len(question.role_of & (set(window) | set(terms(name)) | headed))
     near = f"{title[cut[-1].end() :] if cut else title} {rest[: end.start()] if end else rest} {office}"
-    if any(_definite(body, near) for body in question.role_of & _BODIES) or _called_by_kind(near, sentence, question.role_of):
+    if any(_definite(body, near) for body in (question.role_of & _BODIES) | called) or _called_by_kind(near, sentence, question.role_of):
         of = len(question.role_of)
     # ... and the country it names: "the head of Huawei China" is not the head of Huawei Kazakhstan
     countries = {c for t in question.role_of if (c := country_of(t))}

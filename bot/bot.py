@@ -342,6 +342,7 @@ class Bot:
         source_texts = [t for src in sources for t in (src.text, src.title, render_date(src.date))]
         if unsupported(extractive, source_texts):  # a shortening or rewrite went wrong: the sentences as written
             extractive = evidence_text
+        extractive = re.sub(r":$", ".", extractive)  # a list's opening told alone
         generator = self.generator
         record = self._phrasing_record()
         if generator is not None and record.worth_asking():

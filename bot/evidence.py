@@ -18,7 +18,7 @@ import numpy as np
 from embeddings import Encoder
 
 from . import claims, paraphrase
-from .answer_spans import agents, attached, bound_to_deed, candidates, priced
+from .answer_spans import QUANTITY_UNIT, agents, attached, bound_to_deed, candidates, priced
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
@@ -77,6 +77,8 @@ _BODY_KINDS = (
 ).split()
 _THE_BODY = re.compile(rf"\bthe (?:{'|'.join(_BODY_KINDS)})(?:'s|’s)?\b")
 _BODY_TERMS = frozenset(terms(" ".join(_BODY_KINDS)))
+# "Almaty Fruit Export, a company founded in 2020": the kind of body a name is, told with it
+_KIND_GIVEN = re.compile(rf",? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?({'|'.join(_BODY_KINDS)})\b")
 _COSTING = frozenset(terms("cost costs"))
 _WINNING = frozenset(terms("win receive"))  # "who won silver medals?": "Silver medals went to X and Y"
 # "China topped the table with nine gold medals": what a side won, written as what it finished with
@@ -111,6 +113,8 @@ _ITS = re.compile(r"^Its\b|\b(?:of|among) them\b")
 _OPENING_PHRASE = re.compile(
     rf"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed|{'|'.join(sorted(IRREGULAR))})\b)"
 )
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s")  # "2. Clothing ...", "- Clothing ..."
+LIST_LOOKBACK = 15  # sentences back to a list's introduction
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
 BESIDES_WEIGHT = 0.5  # "besides a close neighbor, what ...": what the answer is written beside counts half
 UNQUOTED_PENALTY = 0.9  # "what did X say?": a sentence that is not X's own words ("X and Y agreed ...")
@@ -139,7 +143,7 @@ class Retriever:
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
         self._office_speakers_of: dict[int, set[str]] = {}
-        self._names_of: dict[str, dict[tuple[str, ...], int]] = {}  # doc -> the terms of each name it writes -> where first
+        self._names_of: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}  # doc -> each name's terms -> (where first, its kind)
         self._interviewees: dict[str, str] = {}  # doc -> whom its interview is with
         self._leads: dict[str, str] = {}  # doc -> its headline and first sentence
         self._authors: dict[str, str] = {}  # doc -> who signed it
@@ -271,8 +275,10 @@ class Retriever:
         for "where", names it never does."""
         lib = self.library
         text = lib.sentences[sid].text
-        found = candidates(question.kind, text, question, lib.person_countries if question.country else None)
-        known_people = lib.doc_people(lib.passages[lib.sentences[sid].passage].doc_id)
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        called = self._kinds_called(question, doc) if question.role_of else frozenset()
+        found = candidates(question.kind, text, question, lib.person_countries if question.country else None, called)
+        known_people = lib.doc_people(doc)
         if question.kind in ("person", "place", "organisation") and found:
             # a person is a name the article writes as a person; a place or a body never is ("according to Ashimbayev")
             found = [f for f in found if bool(set(terms(f)) & known_people) == (question.kind == "person")]
@@ -346,13 +352,15 @@ class Retriever:
         if negated and not _NEGATION.search(self.library.sentences[sid].text):
             return False
         title = self.library.passages[self.library.sentences[sid].passage].title
-        words = set(terms(self._paragraph(sid)))
+        words = set(terms(f"{self._paragraph(sid)} {self._list_intro(sid)}"))  # a list's item is set where its list is
         if not places or places <= words | _places(title):
             return True
         # A headline about the place sets the story there too (a country in it does not), unless the
         # paragraph names another of its kind: "Al-Farabi Kazakh National University" is not "Beijing
         # Foreign Studies University".
-        return places <= set(terms(title)) - country_terms(title) and not places & words
+        # So does the story's first sentence: "Residents of Kokpek, a village in the Almaty region, say ..."
+        lead = self._lead(self.library.passages[self.library.sentences[sid].passage].doc_id)
+        return places <= (set(terms(title)) - country_terms(title)) | (set(terms(lead)) - country_terms(lead)) and not places & words
 
     def _paragraph(self, sid: int) -> str:
         """The sentence's paragraph in its article (a short paragraph may share a passage with the
@@ -387,6 +395,8 @@ class Retriever:
                 self._speakers[sid] = subject.group(0) if subject else ""
             elif _HE.match(lib.sentences[sid].text):  # "He invited Chinese companies ...": the one named before
                 self._speakers[sid] = " ".join(self._named_before(sid))
+            elif intro := self._list_intro(sid):  # "2. Clothing and footwear – 1.8 billion dollars"
+                self._speakers[sid] = intro
             elif text == lib.sentences[sid].text:
                 self._speakers[sid] = ""
             else:
@@ -434,7 +444,32 @@ class Retriever:
         # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by
         # "three causes"), and next to the number when no country qualifies it (Question.counted)
         unwritten = question.count_noun is not None and question.count_noun not in words
+        # "how much clothing did they import?" is not answered by all goods imported; an amount in tonnes
+        # of nothing named ("the two crossings handled 24.8 million tonnes") may be of what is asked
+        weighed = re.search(rf"\b{QUANTITY_UNIT}(?! of\b)", text)
+        if question.measured and not all(paraphrase.present(t, words) for t in question.measured) and not weighed:
+            return True
         return question.kind == "number" and (unwritten or not all(paraphrase.present(t, words) for t in question.counted))
+
+    def _list_opening(self, sid: int) -> int | None:
+        """For an item of a list ("2. Clothing and footwear – 1.8 billion dollars"), the sentence ending
+        in a colon that opens the list ("The five largest groups were:")."""
+        lib = self.library
+        if not _LIST_ITEM.match(lib.sentences[sid].text):
+            return None
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        for back in range(sid - 1, max(sid - LIST_LOOKBACK, -1), -1):
+            if lib.passages[lib.sentences[back].passage].doc_id != doc:
+                return None
+            if lib.sentences[back].text.rstrip().endswith(":"):
+                return back
+        return None
+
+    def _list_intro(self, sid: int) -> str:
+        """What a list's item is of: the sentence opening the list and the one before it ("Kazakhstan
+        imported goods worth 8.2 billion dollars from China in 2022 ... The five largest groups were:")."""
+        opening = self._list_opening(sid)
+        return "" if opening is None else f"{self._before(opening)} {self.library.sentences[opening].text}".strip()
 
     def _before(self, sid: int) -> str:
         """The sentence before, when it is in the same passage ("" otherwise)."""
@@ -501,25 +536,41 @@ class Retriever:
         words = re.findall(r"[\w’'\-]+", sent.text)
         doc = lib.passages[sent.passage].doc_id
         text = lib.article_text(doc)
-        if doc not in self._names_of:  # each name's terms -> where the article first writes it
-            found = {}
-            for n in claims.names(text):
-                if t := tuple(terms(n)):
-                    found.setdefault(t, text.find(n))
-            self._names_of[doc] = found
         at = lib.passages[sent.passage].start + sent.start
         at = at if text[at : at + len(sent.text)] == sent.text else len(text)
+        names = self._names(doc)
         for group in bodies:
-            head = next((t for t in group if t in _BODY_TERMS), group[-1])  # "Lanzhou University of Technology": university
+            # "Lanzhou University of Technology": university; "Almaty Fruit Export, a company ...": company
+            head = next((t for t in group if t in _BODY_TERMS), (names.get(group) or (0, ""))[1] or group[-1])
             alone = any(
                 terms(w) == [head] and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("The", "Its"))
                 for i, w in enumerate(words)
             )
             # no other name written before has it for its head: "the bank" of a story naming the
             # Development Bank of Kazakhstan and China Development Bank is either
-            if alone and {n for n, first in self._names_of[doc].items() if head in n and len(n) > 1 and first < at} == {group}:
+            same = {n for n, (first, kind) in names.items() if (head in n or kind == head) and len(n) > 1 and first < at}
+            if alone and same == {group}:
                 return True
         return False
+
+    def _names(self, doc: str) -> dict[tuple[str, ...], tuple[int, str]]:
+        """Each name the article writes (its terms) -> where it first writes it, and the kind of body
+        it says the name is ("Almaty Fruit Export, a company ..." -> "company"; "" when it does not)."""
+        if doc not in self._names_of:
+            text = self.library.article_text(doc)
+            found: dict[tuple[str, ...], tuple[int, str]] = {}
+            for n in claims.names(text):
+                if (t := tuple(terms(n))) and t not in found and (first := text.find(n)) >= 0:
+                    given = _KIND_GIVEN.match(text, first + len(n))
+                    found[t] = (first, terms(given.group(1))[0] if given else "")
+            self._names_of[doc] = found
+        return self._names_of[doc]
+
+    def _kinds_called(self, question: Question, doc: str) -> frozenset[str]:
+        """The kinds of body the article says the question's names are: "the company's director" is
+        Almaty Fruit Export's when the story calls it a company."""
+        names = self._names(doc)
+        return frozenset(kind for g in question.name_groups if (kind := (names.get(g) or (0, ""))[1]))
 
     def _names_every(self, question: Question, text: str) -> bool:
         """The text names every name the question gives: a story on the Almaty–Urumqi train is no
@@ -633,9 +684,12 @@ class Retriever:
             return False, [], None
         if _not_given(question, self.library.sentences[sid].text):
             return False, [], None
-        if _runner_up(question.text, self.library.sentences[sid].text):
+        text = self.library.sentences[sid].text
+        # the first item of a list of "the five largest groups" is the largest
+        first_of = self._list_intro(sid) if re.match(r"1[.)]\s", text) else ""
+        if _runner_up(question.text, f"{first_of} {text}"):
             return False, [], None  # "the largest export?" is not answered by "the second largest buyer"
-        if question.years and question.kind not in SPAN_KINDS and _other_years(question.text, self.library.sentences[sid].text):
+        if question.years and question.kind not in SPAN_KINDS and _other_years(question.text, text):
             return False, [], None  # "what stadium was built in 1920?" is not answered by "In 1903, Harvard Stadium ..."
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
@@ -667,6 +721,7 @@ class Retriever:
             # '... the film "The Composer" will be released in September. It was directed by ...'
             it_before = not names_it and bool(_IT_OPENS.match(text) and (before := self._before(sid)) and self._names_every(question, before))
             names_it = names_it or it_before
+            names_it = names_it or bool((intro := self._list_intro(sid)) and self._names_any(question, intro))
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
             words = set(terms(text))
@@ -687,7 +742,7 @@ class Retriever:
             # take their people from each article's opening)
             return False, [], None
         if question.predicate and not (
-            paraphrase.present(question.predicate, set(terms(text)))
+            paraphrase.present(question.predicate, set(terms(f"{text} {self._list_intro(sid)}")))
             or (question.predicate in _SPEAKING and _SAID_BY.search(text))
             or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
             or (question.predicate in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
@@ -705,8 +760,8 @@ class Retriever:
             if subject and not attached_here and found and _refers_back(text) and sid:
                 return True, found, sid - 1  # "The whole procedure takes ...": told with the sentence it refers to
             found = [f for f in found if subject or f in attached_here]
-        if found:
-            return True, found, sid - 1 if it_before else None  # "It was directed by X": told with what "It" is
+        if found:  # "It was directed by X": told with what "It" is; a list's item with what the list is of
+            return True, found, sid - 1 if it_before else self._list_opening(sid)
         if (question.kind == "person" or (question.kind == "name" and not question.named)) and _ANAPHOR.search(text):
             # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article
             # ("Those who want to work will still need a visa" refers to no one named).
@@ -838,8 +893,9 @@ def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Patter
         # "the China-Central Asia Media Forum" -> "the forum" (its kind, written lowercase as a common noun)
         if len(name.split()) > 1 and name.split()[-1].isalpha():
             patterns.append(re.compile(rf"\b[Tt]he {re.escape(name.split()[-1].lower())}\b"))
-        # "the reconstruction of Bakhty" -> "the reconstruction"; "the match between Kazakhstan and China" -> "the match"
-        if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) (?:of|between|against) (?:the )?{re.escape(name)}", question):
+        # "the reconstruction of Bakhty" -> "the reconstruction"; "the match between Kazakhstan and China" -> "the match";
+        # "the wind farm near Kokpek" -> "the farm"
+        if of := re.search(rf"\bthe (?:[a-z][\w\-]* ){{0,2}}?([a-z][\w\-]*) (?:of|between|against|near|in|at|outside) (?:the )?{re.escape(name)}", question):
             patterns.append(re.compile(rf"\bthe {re.escape(of.group(1))}\b", re.IGNORECASE))
     return tuple(patterns)
 

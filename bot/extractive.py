@@ -21,6 +21,7 @@ def trim(sentence: str) -> str:
     """The sentence without dateline, leading connective or unbalanced quotes; ends with a full stop."""
     text = strip_dateline(sentence.strip())
     text = re.sub(r"^(?:[-–—]|(?:A|Answer)\s*:)\s+", "", text)  # "- We are working ...", "A: We started ...": an interview's answer
+    text = re.sub(r"^(?:\d{1,2}[.)]|[•*])\s+", "", text)  # "2. Clothing and footwear ...": a list's item
     text = _OPENERS.sub("", text)
     for open_q, close_q in (("“", "”"), ('"', '"'), ("‘", "’")):
         if open_q != close_q:
@@ -30,10 +31,11 @@ def trim(sentence: str) -> str:
                 text = text.replace(close_q, "", 1) if text.endswith(close_q) else text
         elif text.count(open_q) % 2 == 1:
             text = text.replace(open_q, "", 1)
-    text = text.strip(" ,;:")
+    opens_list = text.rstrip().endswith(":")  # "The five largest groups were:" is told with an item after it
+    text = text.strip(" ,;:") + (":" if opens_list else "")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
-    if text and text[-1] not in ".!?":
+    if text and text[-1] not in ".!?:":
         text += "."
     return text
 

@@ -219,6 +219,8 @@ def people(sentence: str) -> tuple[Person, ...]:
         office = " ".join(part.strip(" ,") for part in (adjacent, opening) if part.strip(" ,"))
         if adjacent and not opening and not lowercase and all(fold(w).strip(".,") in _countries() for w in adjacent.split()):
             continue  # "a joint venture of Kazakhstan Temir Zholy": a country's name, then a body's
+        if _BODY_APPOSITION.match(apposition.strip()):
+            continue  # "Almaty Fruit Export, a company founded in 2020 ...": a body
         result.append(Person(name, start, end, countries[0] if countries else None, office))
     return tuple(result)
 
@@ -233,6 +235,12 @@ _BODY_BEFORE = re.compile(
     r"(?<!\bof the )(?<!\bof )\b(?:company|corporation|firm|agency|bank|party|newspaper|magazine|channel|"
     r"broadcaster|operator|carrier|airline|group|holding|university|institute|organi[sz]ation|association|fund|"
     r"brand|manufacturer|producer|developer|portal|outlet)\s+$"
+)
+# "X, a company founded in 2020", "X, the national railway company": an apposition saying X is a body
+_BODY_APPOSITION = re.compile(
+    r"(?:a|an|the) (?:[\w\-]+ ){0,3}?(?:company|corporation|firm|agency|bank|newspaper|magazine|channel|broadcaster|operator|"
+    r"carrier|airline|holding|university|institute|organi[sz]ation|association|fund|brand|manufacturer|producer|developer|"
+    r"cooperative|enterprise|startup|start-up|venture|subsidiary)\b"
 )
 # A capitalised name ending in "of": what follows is the rest of that name, not a person.
 _NAME_OF = re.compile(

@@ -33,6 +33,10 @@ _COUNTED = re.compile(
 # (a hyphenated word does: "how many China-Europe trains crossed ...?")
 _QUALIFIERS = frozenset("new other more different foreign local major main big small large".split())
 _COUNTED_WORD = re.compile(rf"^(?:and |so |but )?(?:(?:to|for|from|in|with|by|at|on|of) )?how many (?:[a-z]+-[\w\-]+ )?(?!(?:{'|'.join(_QUALIFIERS)})\b)([a-z]+)\b")
+_MEASURED = re.compile(
+    r"^(?:and |so |but )?how much ((?!(?:more|less|further|longer|money|time)\b)[a-z][\w\-]*(?: (?:and )?[a-z][\w\-]*){0,3}?) "
+    r"(?:did|does|do|will|would|has|have|had|is|are|was|were|can|could)\b"
+)
 _GENERIC_COUNTS = frozenset(terms("times people persons years months weeks days hours minutes percent number members"))
 _BEHALF = re.compile(r"\b(?:for|on behalf of|represent(?:s|ed|ing)?) (?:the )?([a-z]+)\b")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})\w* of (?:the )?(.+?)" + _OF_END.format(more=""))
@@ -60,7 +64,7 @@ _KIND_WORDS = {
     "year": _TIME_WORDS,
     "published": frozenset(terms("published dated written posted released out story report piece date")),
     "number": frozenset(terms("long old far big large powerful tall high deep heavy fast number percentage share amount proportion score")),
-    "place": frozenset(terms(f"location venue going heading headed bound {_EVENT_WORDS}")),  # "where was it going?"
+    "place": frozenset(terms(f"location venue go going head heading headed bound {_EVENT_WORDS}")),  # "where was it going?"
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
@@ -69,7 +73,8 @@ _SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|talk|write|wrote)
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken) part\b", re.IGNORECASE)
 # "How long did the shooting take?": "take" only frames a duration.
 _TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take\W*$")
-_FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b")
+# ... and "where will it go next?": "next" closing a question is when, not what
+_FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b|\bnext(?=\W*$)")
 # "Which company is building ...?": the answer is the name of a body, not a person or a country.
 _ORGANISATIONS = "company|firm|corporation|organization|organisation|agency|bank|university|newspaper|institution"
 # "Which Chinese companies are mentioned?": bodies, by kind and country
@@ -218,6 +223,13 @@ class Question:
         return frozenset(words - country_terms(self.text) - _GENERIC_COUNTS - _QUALIFIERS)
 
     @cached_property
+    def measured(self) -> frozenset[str]:
+        """"How much clothing and footwear did ...?": the words of what is measured, which the evidence
+        must write ("goods worth 8.2 billion dollars" is not the clothing)."""
+        match = _MEASURED.match(fold(self.text))
+        return frozenset(set(terms(match.group(1))) - country_terms(self.text) - _QUALIFIERS) if match else frozenset()
+
+    @cached_property
     def count_noun(self) -> str | None:
         """The term of the first word after "how many" that no qualifier, country or hyphenated word
         is: "how many Kazakh students", "how many China-Europe trains" -> student, train (not a
@@ -247,7 +259,7 @@ _PASSIVE = re.compile(
 )
 _PARTICIPLE = re.compile(r"^(?:\w+ed|born|built|won|chosen|sworn|shown|grown|driven|written|begun|sold|bought)$")
 # Verbs that say little about what happened: "how much water does the lake get from the Ili?"
-_LIGHT_VERBS = frozenset(terms("get have make take do go come"))
+_LIGHT_VERBS = frozenset(terms("get have make take do go come bring"))  # "how many dogs did they bring?": how many they had
 # Participles that say little about what happened ("when was it held / announced / reported?").
 _LIGHT_PARTICIPLES = frozenset(
     "held made done given taken said called named based located reported mentioned published released issued "

@@ -21,6 +21,8 @@ def _is_false_boundary(text: str, start: int, end: int) -> bool:
     token = word.group(1) if word else ""
     if token.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token):  # "J.", "L.N. Gumilyov"
         return True
+    if token.isdigit() and len(token) <= 2 and re.search(r"(?:^|\n)\s*$", text[: start - len(token)]):
+        return True  # "1. Machinery and equipment ...": a numbered list's item, not a sentence "1."
     # A dateline such as "BEIJING. KAZINFORM" is one unit, not two sentences.
     following = re.match(r"[A-Z]{2,}\b", text[end:])
     return bool(token.isupper() and len(token) > 1 and following)

@@ -1250,3 +1250,59 @@ def test_a_sentence_dated_in_another_year_does_not_answer(bot_on):
 
     assert not typed("What stadium was built in 1960?", 1) and typed("What stadium was built in 1958?", 1)
     assert typed("What was the stadium opened to in the 1990s?", 2)  # a decade holds its years
+
+
+def test_an_office_of_the_country_asked_needs_no_country_written(bot_on):
+    b = bot_on({
+        "001_roads.txt": "Roads\n\nTransport Minister Aidar Nurlanov said 3,000 kilometres of roads would be repaired.\n",
+    })
+    assert "Aidar Nurlanov" in b.answer("Who is Kazakhstan's transport minister?").text
+
+
+def test_the_company_is_the_body_the_story_calls_a_company(bot_on):
+    b = bot_on({
+        "001_melons.txt": "Melons for China\n\nThe melons were sent by Turkestan Agro Trade, a company founded in 2019 by "
+        "farmers. \"Chinese buyers like sweet melons,\" said the company's director, Arman Sadvakasov.\n",
+    })
+    assert "Arman Sadvakasov" in b.answer("Who is the director of Turkestan Agro Trade?").text
+
+
+def test_who_did_it_with_someone_made_somewhere_or_opened_by_a_named_company(bot_on):
+    b = bot_on({
+        "001_lab.txt": "New laboratory\n\nZTE opened a 5G laboratory in Almaty on Monday together with Beeline Kazakhstan.\n",
+        "002_farm.txt": "Solar complaints\n\nResidents of Shelek say a nearby solar farm blinds drivers. The farm's 800 panels, "
+        "made in China by LONGi, face the road. The farm was opened in 2022 by the company Samruk Green.\n",
+    })
+    assert "Beeline Kazakhstan" in b.answer("Who opened the 5G laboratory with ZTE?").text
+    assert "LONGi" in b.answer("Who made the panels of the Shelek solar farm?").text
+    assert "Samruk Green" in b.answer("Who opened the solar farm near Shelek?").text
+
+
+def test_a_numbered_list_item_is_told_with_what_the_list_is_of(bot_on):
+    b = bot_on({
+        "001_exports.txt": "What Kazakhstan sells to Japan\n\nKazakhstan exported goods worth 2.1 billion dollars to Japan "
+        "in 2022. The three largest groups were:\n\n1. Uranium – 1.2 billion dollars\n2. Ferroalloys – 0.4 billion dollars\n"
+        "3. Titanium – 0.2 billion dollars\n",
+    })
+    a = b.answer("How much ferroalloys did Kazakhstan export to Japan?")
+    assert a.answered and "0.4 billion" in a.text and "2." not in a.text  # not the 2.1 billion of all goods
+    assert "Uranium" in b.answer("What was the largest group of Kazakh exports to Japan?").text
+    assert not b.answer("How much copper did Kazakhstan export to Japan?").answered
+
+
+def test_how_much_of_a_thing_is_an_amount_of_it_or_in_tonnes_of_nothing_else(bot_on):
+    b = bot_on({
+        "001_port.txt": "Port\n\nMost grain bound for Iran passes through Aktau. Last year the port handled 3.2 million tonnes. "
+        "It also shipped 0.4 million tonnes of cotton.\n",
+    })
+    assert "3.2 million tonnes" in b.answer("How much grain did Aktau handle last year?").text
+    assert not b.answer("How much wool did Aktau ship?").answered
+
+
+def test_where_will_it_go_next_is_where_to(bot_on):
+    b = bot_on({
+        "001_show.txt": "Show\n\nThe exhibition of Kazakh carpets opened in Beijing on 2 May. After Beijing, the exhibition "
+        "will travel to Chengdu in June.\n",
+    })
+    said = "The exhibition of Kazakh carpets opened in Beijing on 2 May."
+    assert "Chengdu" in b.answer("And where will it go next?", [("Where did the exhibition open?", said)]).text
