@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from . import claims, paraphrase
 from .extractive import ATTRIBUTION, drop_titles
 from .people import TITLE_BOUNDARY, asked_countries, country_of, named_countries, people
-from .question import RANK_ASKED, ROLES, Question
+from .question import RANK_ASKED, ROLES, Question, country_terms
 from .sentences import dateline, strip_dateline
 from .terms import STOPWORDS, fold, terms
 
@@ -55,6 +55,14 @@ _WHITHER = re.compile(
     r"\bwhere (?:is|was|are|were|will|would|does|did|do) (?:it|they|he|she|the \w+) (?:be )?"
     r"(?:go|going|head|heading|headed|bound|travel|travell?ing|move|moving)\b"
 )
+_HOW_LONG_IS = re.compile(r"^(?:and |so )?how long (?:is|was|are|were|will be) (?:the |a |an |this |that )?[^,]*?\W*$")  # the length of a thing
+# "... and shot in Almaty and Xi'an over 14 months": how long the doing took, not how long the thing is
+_DONE_OVER = re.compile(
+    r"\b(?:\w+ed|\w+en|shot|built|made|spent|held|kept|run)\b[^,.;]{0,40}?\b(?:over|in|within|during)\s+(?:about |some |nearly |almost |around |more than )?$"
+)
+# "who received them?" asks whom a giving went to: "The copies were handed over ... to the library's director, X"
+RECEIVING = frozenset(terms("receive received get got accept accepted obtain obtained"))
+GIVEN_TO = re.compile(r"\b(?:hand(?:ed|s)? over|gave|given|give[sn]?|present(?:ed|s)?|award(?:ed|s)?|grant(?:ed|s)?|sent|deliver(?:ed|s)?|transferr?(?:ed|s)?)\b[^.;]*?\bto\b")
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
 _FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 _CURRENCY = (
@@ -129,6 +137,12 @@ def candidates(
             if n.split()[-1].lower() in _BODIES | _NOT_PLACES  # "in the Shanghai Cooperation Organization" is a body
             or not re.search(rf"\bin (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)
         ]
+        if not _REPORT_WORDS & (question.focus | {question.predicate}):
+            # "..., the State Revenue Committee said": who tells of it, not who did it
+            credited = " ".join(m.group(1) or m.group(2) for m in _SOURCE.finditer(sentence))
+            found = [n for n in found if n not in credited]
+        if question.asked in _KIND_TERMS:  # "which company ...?": not "the ... Committee" nor "... University"
+            found = [n for n in found if not (kind := _KIND_TERMS & set(terms(n.split()[-1]))) or question.asked in kind or _kin(question.asked, kind)]
     elif kind == "date":
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
         for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date
@@ -159,12 +173,21 @@ def candidates(
             # an age is "N years old" or "Omarov, 29,"; a length of time is not one ("a 34-year-old man" served no 34 years)
             old = bool(re.search(r"\bhow old\b", fold(question.text)))
             lengths = [m for m in lengths if bool(re.match(r"[\s\-]+old\b", sentence[m.end() :])) == old]
+            if _HOW_LONG_IS.match(fold(question.text)):  # "how long is the film?": not "shot ... over 14 months"
+                lengths = [m for m in lengths if not _DONE_OVER.search(sentence[: m.start()])]
             ages = [m.group(1) for m in _AGE.finditer(sentence)] if old else []
             found = [m.group(0) for m in lengths] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
         if re.match(r"(?:and |so )?how many (?:people|persons|passengers|workers|residents)\b", fold(question.text)):
             found += [m.group(0) for m in _NOBODY.finditer(sentence)]  # "Nobody was injured."
         # "One" in "One Belt, One Road" is part of a name, not a count
         found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
+        # "... at Al-Farabi Kazakh National University, which has 900 Chinese students": that one's count, unless
+        # asked of it (or a bare "how many?" whose conversation named it)
+        found = [
+            n for n in found
+            if not question.all_terms or not ((owner := re.search(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?: in [A-Z][\w\-]*)?,? (?:which|that) (?:has|had|have|employs|holds) (?:about |some |nearly |more than |over )?{re.escape(n)}\b", sentence))
+                    and not set(terms(owner.group(1))) & (question.entities - country_terms(question.text)))
+        ]
         if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
             found = [n for n in found if _counts(n, sentence, question.counted)]
         if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
@@ -188,6 +211,8 @@ def candidates(
     if dated:  # "the fifth exercise since 2016" does not date this one, unless asked "since when?"
         asked = set(terms(question.text)) | {question.predicate}
         found = [d for d in found if not (edge := _bounding(d, sentence)) or asked & _EDGE_ASKED[edge]]
+        if re.search(r"\b(?:previous|before (?:this|that|the))\b", fold(question.text)):
+            found = [d for d in found if _bounding(d, sentence) == "since"]  # "the last win before this match": "the first since 2004"
     found = [c for c in found if (dated or set(terms(c)) - STOPWORDS) and not _own(c, question)]
     if question.country and kind == "person":
         # "Which Chinese official ...": someone the text says is Chinese, or the unnamed-country side
@@ -206,6 +231,9 @@ def candidates(
     if question.side and kind == "person":  # "who signed it for CNPC?": "the vice president of CNPC, Huang Yongzhang"
         offices = {p.name: set(terms(p.title)) for p in people(sentence)}
         found = [c for c in found if question.side <= offices.get(c, set())]
+    if question.predicate in RECEIVING and kind == "person" and GIVEN_TO.search(sentence):
+        # "who received the copies?": "handed over by Li Xiaoming to ... Ulbolsyn Dzhalmanova" - whom they went to
+        found = [c for c in found if re.search(rf"\bto (?:the )?(?:[\w’'\-]+,? ){{0,8}}?{re.escape(c)}\b", sentence)]
     if question.role and kind == "person":
         # "Who was the chairman of Nur Otan?": a chairman, and of Nur Otan (not "PRC Chairman Xi").
         found = [c for c in found if holds_role(sentence, c, question, question.role, called=called)]
@@ -361,8 +389,20 @@ def _reported_on(date: str, sentence: str, question: Question) -> bool:
 
 
 # What a question asks that an edge of a period answers: "when does the expo end?" - "runs until June 18"
+# "..., the Ministry of Science and Higher Education said in October": where the news comes from
+_SOURCE = re.compile(r"(?:,\s+|^)((?:the\s+)?[A-Z][\w\-]*(?:\s+[\w\-]+){0,8}?)\s+(?:said|says|reported|announced|told)\b|\baccording to ((?:the )?[^,.;]+)")
+# Kinds of body, and the kinds a question's one may be written as ("which company": "... Corporation", "... Group")
+_KIND_TERMS = frozenset(terms("company corporation firm group holding bank university institute college academy committee ministry agency council commission fund association federation"))
+_KIN = [frozenset(terms("company corporation firm group holding")), frozenset(terms("university institute college academy"))]
+
+
+def _kin(asked: str, kind: set[str]) -> bool:
+    return any(asked in family and kind & family for family in _KIN)
+
+
 _EDGE_ASKED = {
-    "since": frozenset(terms("since start started begin began beginning first")),
+    # "the best harvest since 2011" dates the previous best; "the first win since 2004" the last one
+    "since": frozenset(terms("since start started begin began beginning first previous last before earlier")),
     "until": frozenset(terms("until end ends ended finish finishes close closes last lasts run runs till")),
 }
 _EDGE_ASKED["till"] = _EDGE_ASKED["until"]

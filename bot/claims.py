@@ -68,8 +68,8 @@ def names(text: str) -> list[str]:
     found = []
     for match in _CAP_SEQ.finditer(text):
         words = match.group(1).split()
-        while words and (words[0].strip(".,") in _NOT_NAMES or words[0].lower() in WEEKDAYS):
-            words.pop(0)
+        while words and (words[0].strip(".,") in _NOT_NAMES or words[0].lower() in WEEKDAYS or words[0] in {"of", "and", "for"}):
+            words.pop(0)  # "Ministry of Science": not "of Science"
         while words and words[-1] in {"of", "de", "van", "von", "al", "bin"}:
             words.pop()
         if words and not all(w.lower().rstrip(".") in MONTHS for w in words):

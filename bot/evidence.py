@@ -18,7 +18,7 @@ import numpy as np
 from embeddings import Encoder
 
 from . import claims, paraphrase
-from .answer_spans import QUANTITY_UNIT, agents, attached, bound_to_deed, candidates, priced
+from .answer_spans import GIVEN_TO, QUANTITY_UNIT, RECEIVING, agents, attached, bound_to_deed, candidates, priced
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
@@ -114,6 +114,7 @@ _OPENING_PHRASE = re.compile(
     rf"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed|{'|'.join(sorted(IRREGULAR))})\b)"
 )
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s")  # "2. Clothing ...", "- Clothing ..."
+RECENT_SENTENCES = 3  # sentences back where "the refinery" was last named
 LIST_LOOKBACK = 15  # sentences back to a list's introduction
 PRONOUN_LOOKBACK = 3  # sentences to look back for whom "He" stands for
 BESIDES_WEIGHT = 0.5  # "besides a close neighbor, what ...": what the answer is written beside counts half
@@ -188,8 +189,7 @@ class Retriever:
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
-            # "X, a researcher at the Eurasian Research Institute" says where X works
-            told = f"{sent.text} {self._speaker(sid)}" + (" work" if _WORKS_AT.search(sent.text) else "")
+            told = f"{sent.text} {self._speaker(sid)} {_implied(sent.text)}"
             values = (
                 float(vec @ qvec),
                 _overlap(beside if _listed_with(question.besides, sent.text) else focus, told, paraphrases=True),
@@ -430,12 +430,12 @@ class Retriever:
             return True  # "how many of its students are from Kazakhstan?" is not answered by how many students it has
         if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
             return True  # "who will open the next forum?" - "The forum was opened by ..."
+        if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
+            return True  # "who scored in 2004?": of a year the paragraph, the article's date or headline gives
         if question.kind not in SPAN_KINDS:
             return False
         if _NOW.search(question.text) and _PAST.search(text) and not _NOW.search(text):
             return True  # "how many students study there now?" is not answered by "before the pandemic, 14,000 ..."
-        if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
-            return True
         words = set(terms(text))
         if _ITS.search(text):  # "Eighteen of them ...": of "The 55 projects" the sentence before opens on
             words |= set(terms(self._speaker(sid)))
@@ -470,6 +470,13 @@ class Retriever:
         imported goods worth 8.2 billion dollars from China in 2022 ... The five largest groups were:")."""
         opening = self._list_opening(sid)
         return "" if opening is None else f"{self._before(opening)} {self.library.sentences[opening].text}".strip()
+
+    def _recent(self, sid: int) -> str:
+        """The sentences of the article just before this one (RECENT_SENTENCES of them)."""
+        lib = self.library
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        back = [s for s in range(max(sid - RECENT_SENTENCES, 0), sid) if lib.passages[lib.sentences[s].passage].doc_id == doc]
+        return " ".join(lib.sentences[s].text for s in back)
 
     def _before(self, sid: int) -> str:
         """The sentence before, when it is in the same passage ("" otherwise)."""
@@ -691,6 +698,10 @@ class Retriever:
             return False, [], None  # "the largest export?" is not answered by "the second largest buyer"
         if question.years and question.kind not in SPAN_KINDS and _other_years(question.text, text):
             return False, [], None  # "what stadium was built in 1920?" is not answered by "In 1903, Harvard Stadium ..."
+        if question.kind == "other" and _WHY.match(fold(question.text)) and (
+            not _REASON.search(text) or sum(not paraphrase.present(t, set(terms(text))) for t in question.focus) > 1
+        ):
+            return False, [], None  # "why did Kazakhstan repay the loan early?": a reason for that, not for taking it
         if question.kind == "other":
             return True, [], self._named_earlier(question, sid) if question.asked else None
         lib = self.library
@@ -709,6 +720,12 @@ class Retriever:
                 or _IT_OPENS.match(text)  # "It competed with 13 other films": the story's subject
                 or _refers_back(text)  # "The investment will cost ...": of the story's subject
             ) and self._names_every(question, self._opening(doc)) and _whole(question.text, self._lead(doc))
+            # "... the modernisation of the Pavlodar oil refinery. ... The refinery, which processes ...":
+            # the one the sentences just before name
+            described = described or bool(
+                _described(question.text, text, question.predicate) and self._names_every(question, recent := self._recent(sid))
+                and not _another_of_kind(question, recent)
+            )
             # "the country", "the team": a country the story opens with ("Kazakh wrestler wins gold")
             asked = asked_countries(question.text)
             described = described or bool(asked and _THE_COUNTRY.search(text) and asked[0] in named_countries(self._opening(doc)))
@@ -746,6 +763,11 @@ class Retriever:
             or (question.predicate in _SPEAKING and _SAID_BY.search(text))
             or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
             or (question.predicate in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
+            or (question.predicate in RECEIVING and GIVEN_TO.search(text))  # "who received them?": "handed over ... to X"
+            # "how many Chinese students study at ...?": "The number of Chinese students at Kazakh universities has reached 2,400"
+            or (question.kind == "number" and question.counted and any(
+                question.counted <= set(terms(m.group(1))) for m in re.finditer(r"\b[Tt]he number of ((?:[\w\-]+ ){0,6})", text)
+            ))
         ):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         if self._misses(question, sid):
@@ -809,6 +831,14 @@ _SUPERLATIVE = re.compile(r"\b(?:(?:larg|bigg|high|low|great|small|strong|fast|o
 
 
 _FIRST = ("largest", "biggest", "greatest", "main", "top", "leading", "principal", "chief")  # "the largest" / "the main"
+
+
+_WHY = re.compile(r"^(?:and |so |but )?(?:why|for what reason|what (?:is|was) the reason)\b")
+# A reason or a purpose written: "because pandas do not tolerate heat", "to care for my mother"
+_REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result|thanks to|in order|so that|so as|reasons?|caused by|led to|pointed to|"
+    r"blamed|amid)\b|\bsince (?![\d(])|\bto (?!(?:the|a|an|its|their|his|her|this|that|these|those|be|about|some)\b)[a-z]{3,}\b"
+)
 
 
 def _other_years(question: str, sentence: str) -> bool:
@@ -881,6 +911,23 @@ def _described(question: str, sentence: str, predicate: str | None = None) -> bo
 
 
 @lru_cache(maxsize=256)  # asked for every candidate sentence of a question
+def _implied(sentence: str) -> str:
+    """Words a sentence says without writing them: "X, a researcher at the Eurasian Research Institute"
+    says where X works; "handed over ... to X" that X received it."""
+    return " ".join(word for word, pattern in (("work", _WORKS_AT), ("receive", GIVEN_TO)) if pattern.search(sentence))
+
+
+def _another_of_kind(question: Question, text: str) -> bool:
+    """`text` names something of the kind the question's name is, other than it ("the Bank of China" beside
+    "China Development Bank"): "the bank" could be either."""
+    asked = {tuple(g) for g in question.name_groups}
+    kinds = {name.split()[-1].lower() for name in claims.names(question.text) if len(name.split()) > 1}
+    kinds |= {m.group(1) for name in claims.names(question.text) for m in re.finditer(re.escape(name) + r"(?: [a-z]+)? ([a-z]+)", question.text)}
+    return any(
+        len(n.split()) > 1 and kinds & {w.lower() for w in n.split()} and tuple(terms(n)) not in asked for n in claims.names(text)
+    )
+
+
 def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Pattern[str], ...]:
     """"the Khorgos dry port" -> a pattern for "dry port" or "port"; "the Media Forum" -> "the forum"; "the Kazakh schoolchildren
     win" -> "schoolchildren" (not the deed); "the reconstruction of Bakhty" -> "the reconstruction"."""
