@@ -188,17 +188,20 @@ def candidates(
             if not question.all_terms or not ((owner := re.search(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?: in [A-Z][\w\-]*)?,? (?:which|that) (?:has|had|have|employs|holds) (?:about |some |nearly |more than |over )?{re.escape(n)}\b", sentence))
                     and not set(terms(owner.group(1))) & (question.entities - country_terms(question.text)))
         ]
+        if question.years:  # "... in 2022, up from 3 percent in 2019": the figure of another year
+            found = [n for n in found if not ((y := re.search(rf"\b{re.escape(n)}(?:\s+[\w\-]+){{0,2}}\s+in\s+((?:19|20)\d\d)\b", sentence)) and y.group(1) not in question.years)]
         if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
             found = [n for n in found if _counts(n, sentence, question.counted)]
         if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
             found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
-        if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b", fold(question.text)):
+        if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b|\b(?:share|percentage|proportion)\b", fold(question.text)):
             found = [n for n in found if _money(n, sentence)]
             if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
                 found = [m.group(0) for m in _FREE.finditer(sentence)]
         elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
-            if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?")
-                found = [n for n in found if not _money(n, sentence)]
+            if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?",
+                # or a thing written as worth so much: "a currency swap agreement worth 35 billion yuan")
+                found = [n for n in found if not _money(n, sentence) or re.search(rf"\b(?:worth|valued at) (?:about |some |around )?{re.escape(n)}", sentence)]
             found = [n for n in found if not _counts_other(n, sentence, question.focus)]
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
             # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
@@ -250,8 +253,8 @@ def candidates(
 
 # Who did something, when no person did: "at the initiative of the Chinese side" (whose initiative?),
 # "..., reported the Akorda press service." (who reported?). The deed is the question's own word.
-_AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\s+(?:at|in|on|with|to|for|from|and|who|which|that|as)\b|\s*$)"
-_DEED_OF = re.compile(rf"\b([\w’'\-]+) (?:of|by) {_AGENT}")
+_AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\s+(?:at|in|on|with|to|for|from|and|who|which|that|as|under|through|via|during|after)\b|\s*$)"
+_DEED_OF = re.compile(rf"\b([\w’'\-]+)(?: for| out| up| off)? (?:of|by) {_AGENT}")  # "paid for by the Chinese government"
 _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
 # "The train is operated jointly by Kazakhstan Temir Zholy and China Railway Urumqi Group": bodies by name
 # ... "made in China by Goldwind", "opened in 2021 by the company Universal Energy"

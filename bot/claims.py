@@ -85,7 +85,7 @@ def numbers(text: str) -> list[str]:
 
 # "in early September", "since March": a month on its own ("May" only after such a word).
 MONTH_ONLY_RE = re.compile(
-    r"\b(?:early|mid|late|in|since|until|by|from|of)[ -]((?:early |mid-|late )?"
+    r"\b(?:early|mid|late|in|since|until|by|from|of|every|each)[ -]((?:early |mid-|late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+\d)"
 )
 

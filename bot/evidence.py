@@ -78,6 +78,11 @@ _BODY_KINDS = (
 _THE_BODY = re.compile(rf"\bthe (?:{'|'.join(_BODY_KINDS)})(?:'s|’s)?\b")
 _BODY_TERMS = frozenset(terms(" ".join(_BODY_KINDS)))
 # "Almaty Fruit Export, a company founded in 2020": the kind of body a name is, told with it
+# "the Khorgos Gateway dry port": the kind of place or works a name is, written after it
+_KIND_AFTER = re.compile(
+    r" (?:[a-z]+ )?(port|plant|farm|station|factory|refinery|mine|hospital|museum|zoo|airport|terminal|park|centre|center|"
+    r"complex|hub|zone|stadium|theatre|school|college|project|pipeline|crossing)\b"
+)
 _KIND_GIVEN = re.compile(rf",? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?({'|'.join(_BODY_KINDS)})\b")
 _COSTING = frozenset(terms("cost costs"))
 _WINNING = frozenset(terms("win receive"))  # "who won silver medals?": "Silver medals went to X and Y"
@@ -430,6 +435,8 @@ class Retriever:
             return True  # "how many of its students are from Kazakhstan?" is not answered by how many students it has
         if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
             return True  # "who will open the next forum?" - "The forum was opened by ..."
+        if _other_currency(question.text, text):
+            return True  # "what share was paid in dollars?" is not answered by payments in yuan and tenge
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True  # "who scored in 2004?": of a year the paragraph, the article's date or headline gives
         if question.kind not in SPAN_KINDS:
@@ -568,7 +575,7 @@ class Retriever:
             found: dict[tuple[str, ...], tuple[int, str]] = {}
             for n in claims.names(text):
                 if (t := tuple(terms(n))) and t not in found and (first := text.find(n)) >= 0:
-                    given = _KIND_GIVEN.match(text, first + len(n))
+                    given = _KIND_GIVEN.match(text, first + len(n)) or _KIND_AFTER.match(text, first + len(n))
                     found[t] = (first, terms(given.group(1))[0] if given else "")
             self._names_of[doc] = found
         return self._names_of[doc]
@@ -841,6 +848,16 @@ _REASON = re.compile(
 )
 
 
+_CURRENCY_WORD = re.compile(r"\b(dollar|yuan|renminbi|tenge|euro|ruble|rouble|yen|rupee)s?\b", re.IGNORECASE)
+
+
+def _other_currency(question: str, sentence: str) -> bool:
+    """The question names a currency and the sentence gives sums in others only."""
+    asked = {m.group(1).lower() for m in _CURRENCY_WORD.finditer(question)}
+    written = {m.group(1).lower() for m in _CURRENCY_WORD.finditer(sentence)}
+    return bool(asked and written) and not asked & written
+
+
 def _other_years(question: str, sentence: str) -> bool:
     """The sentence dates what it tells, and not in any year (or decade: "the 1970s") the question gives."""
     written = claims.YEAR_RE.findall(sentence)
@@ -914,7 +931,10 @@ def _described(question: str, sentence: str, predicate: str | None = None) -> bo
 def _implied(sentence: str) -> str:
     """Words a sentence says without writing them: "X, a researcher at the Eurasian Research Institute"
     says where X works; "handed over ... to X" that X received it."""
-    return " ".join(word for word, pattern in (("work", _WORKS_AT), ("receive", GIVEN_TO)) if pattern.search(sentence))
+    said = [word for word, pattern in (("work", _WORKS_AT), ("receive", GIVEN_TO)) if pattern.search(sentence)]
+    if "work" in said and _TEACHES.search(sentence):
+        said.append("teach")  # "Professor X of Fudan University": where X teaches
+    return " ".join(said)
 
 
 def _another_of_kind(question: Question, text: str) -> bool:
@@ -966,7 +986,12 @@ _NAMED_AS = re.compile(
     r"([A-Z][\w’'\-]*(?: (?:of |for |and |the )*[A-Z][\w’'\-]*)*)"
 )
 # "Aigerim Tazhibayeva, a researcher at the Eurasian Research Institute": where she works
-_WORKS_AT = re.compile(r"[A-Z][\w’'\-]+, (?:(?:a|an|the) )?(?:[\w\-]+ ){0,3}?(?:at|of|with) (?:the )?[A-Z]")
+# ... as does "Professor Zhao Huasheng of Fudan University"
+_WORKS_AT = re.compile(
+    r"[A-Z][\w’'\-]+, (?:(?:a|an|the) )?(?:[\w\-]+ ){0,3}?(?:at|of|with) (?:the )?[A-Z]"
+    r"|\b(?:Professor|Prof\.|Dr\.?|Lecturer|Dean|Rector) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2} (?:of|at) (?:the )?[A-Z]"
+)
+_TEACHES = re.compile(r"\b(?:[Pp]rofessor|[Ll]ecturer|[Tt]eacher|[Dd]ean|[Rr]ector)\b")
 _OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][a-z]+)\b")  # "the head coach of the Kazakh team", "the ambassador of China"
 _WHICH_GROUP = re.compile(r"\b(?:[Ww]hat|[Ww]hich) ([A-Z][a-z]+) [a-z]+")  # "what Scottish philosophers"
 _GROUP_FROM = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][a-z]+)\b")  # "tourists from China"

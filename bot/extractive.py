@@ -60,7 +60,9 @@ def shorten(sentence: str, keep: set[str], typed: bool) -> str:
     def cut(pattern: re.Pattern[str], text: str, end: str = "") -> str:
         for match in reversed(list(pattern.finditer(text))):
             if not set(terms(match.group(0))) & keep and not _clause(match, text):
-                text = text[: match.start()] + end + text[match.end() :]
+                # "Zhang Bingxian, a retired professor ..., who spent": the relative clause keeps its comma
+                joint = "," if not end and re.match(r"\s*(?:who|whose|whom|which)\b", text[match.end() :]) else end
+                text = text[: match.start()] + joint + text[match.end() :]
         return text
 
     text = cut(ATTRIBUTION, sentence, ".")

@@ -184,6 +184,8 @@ def people(sentence: str) -> tuple[Person, ...]:
             _OF_BODY.search(sentence[:start]) and _officer_after(sentence[end:])
         ):
             continue  # "the general director of QazTech Ventures, Aidos Nurgaliyev": the body, then its officer
+        if re.search(r"\b(?:percent|per cent|stakes?|shares?|owners?|subsidiary|branch|unit|part) (?:of|in) $", sentence[:start]):
+            continue  # "bought 49 percent of Khorgos Gateway": a body
         if _in_quoted_title(sentence, start) or before.lower() == "the" or (before.endswith(("’s", "'s")) and country_of(before)):
             continue  # "the Nurly Zhol programme", "Kazakhstan's Nurly Zhol", titles in quotes are not people
         found.append((sentence[start:end], start, end))

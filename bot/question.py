@@ -63,7 +63,7 @@ _KIND_WORDS = {
     "weekday": _TIME_WORDS,
     "year": _TIME_WORDS,
     "published": frozenset(terms("published dated written posted released out story report piece date")),
-    "number": frozenset(terms("long old far big large powerful tall high deep heavy fast number percentage share amount proportion score")),
+    "number": frozenset(terms("long old far big large powerful tall high deep heavy fast number percentage share stake amount proportion score")),
     "place": frozenset(terms(f"location venue go going head heading headed bound {_EVENT_WORDS}")),  # "where was it going?"
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
@@ -72,7 +72,7 @@ _FRAMING = frozenset(terms("find consider think believe regard want wanted subje
 _SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|talk|write|wrote) (?:\w+ )?(?:about|of|on|regarding) (.+?)\W*$")
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken) part\b", re.IGNORECASE)
 # "How long did the shooting take?": "take" only frames a duration.
-_TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take\W*$")
+_TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take(?: (?:him|her|them|you|us|me|it))?\W*$")  # "how long did it take him?"
 # ... and "where will it go next?": "next" closing a question is when, not what
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b|\bnext(?=\W*$)")
 # "Which company is building ...?": the answer is the name of a body, not a person or a country.
@@ -247,7 +247,9 @@ class Question:
 
 def country_terms(text: str) -> set[str]:
     """Terms of the countries and demonyms in `text`."""
-    return {t for word in re.findall(r"[\w’'\-]+", text) if country_of(word) for t in terms(word)}
+    words = re.findall(r"[\w’'\-]+", text)
+    parts = [p for w in words if "-" in w for p in w.split("-")]  # "Kazakh-Chinese trade"
+    return {t for word in words + parts if country_of(word) for t in terms(word)}
 
 
 _EXCLUSION_WORDS = frozenset(terms("else apart besides aside except excluding"))
