@@ -512,7 +512,8 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
         return True  # "Eighteen of them": of what the sentence before counts (evidence.py checks it is that)
     # what it counts comes before any preposition: "200 scholarships to Kazakh students" counts scholarships
     phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
-    phrase = re.split(r"\d|\b(?:has|have|had|is|are|was|were|will)\b", phrase, maxsplit=1)[0]  # "100-megawatt station has 40 turbines"
+    # "100-megawatt station has 40 turbines", "the two countries and invited the Kazakh deputies": it ends at a verb
+    phrase = re.split(r"\d|\b(?:has|have|had|is|are|was|were|will)\b|\b(?:and|or) (?=\w+ed\b)", phrase, maxsplit=1)[0]
     after = set(terms(phrase)[:COUNTED_WINDOW])
     before = sentence[:at]
     number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+){0,2})", before)  # "the number of accredited meat exporters"

@@ -69,6 +69,7 @@ _THE_DEED_OPENS = re.compile(
 _IT_OPENS = re.compile(
     r"It (?!(?:is|was|will be|has been) (?!(?:\w+(?:ed|en)|built|held|made|set up|sold|won|led|run)\b(?! that\b| to\b)))"
 )
+_THE_EVENT = re.compile(r"The (meeting|talks|visit|conference|ceremony|forum|festival|exhibition|match|exercise|session|summit|drill)\b")
 _INTRODUCED = re.compile(r"\b(?:a|an) ((?:[\w\-]+ ){0,3}[\w\-]+)")  # "a Kazakh cultural centre will ..."
 _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|team|national team|delegation|squad)\b")
 _BODY_KINDS = (
@@ -726,6 +727,8 @@ class Retriever:
                 _described(question.text, text, question.predicate)
                 or _IT_OPENS.match(text)  # "It competed with 13 other films": the story's subject
                 or _refers_back(text)  # "The investment will cost ...": of the story's subject
+                # "The meeting was attended by ..." for "who attended the meeting of ...?": the story's event
+                or ((event := _THE_EVENT.match(text)) and re.search(rf"\bthe {event.group(1)}\b", question.text, re.IGNORECASE))
             ) and self._names_every(question, self._opening(doc)) and _whole(question.text, self._lead(doc))
             # "... the modernisation of the Pavlodar oil refinery. ... The refinery, which processes ...":
             # the one the sentences just before name
@@ -766,7 +769,7 @@ class Retriever:
             # take their people from each article's opening)
             return False, [], None
         if question.predicate and not (
-            paraphrase.present(question.predicate, set(terms(f"{text} {self._list_intro(sid)}")))
+            paraphrase.present(question.predicate, set(terms(f"{text} {self._list_intro(sid)} {_implied(text)}")))
             or (question.predicate in _SPEAKING and _SAID_BY.search(text))
             or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
             or (question.predicate in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
@@ -780,6 +783,9 @@ class Retriever:
         if self._misses(question, sid):
             return False, [], None
         found = [f for f in self._candidates(question, sid) if not _of_other_rank(f, text, question.ordinals)]
+        if question.kind == "place" and (groups := _groups(question.text)):
+            # "a Kazakh cultural centre in Beijing" is not where the Chinese one is
+            found = [f for f in found if not _other_group(groups, " ".join(text[: text.find(f)].split()[-6:]))]
         if question.kind in SPAN_KINDS:
             # "It was built ... for 40 million US dollars": of the story's subject, when that is what is asked
             subject = (_IT_OPENS.match(text) or _refers_back(text)) and any(

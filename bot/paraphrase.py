@@ -12,7 +12,7 @@ from .terms import terms
 
 RELATED_CREDIT = 0.5  # share of a question term's weight that a related word earns
 # Officials meeting, as news writes it: "met", "held talks", "spoke via videoconference", "conferred".
-MEETING = frozenset(terms("meet meeting talk talks speak spoke confer conferred negotiate"))
+MEETING = frozenset(terms("meet meeting talk talks speak spoke confer conferred negotiate conference videoconference"))
 
 
 @cache

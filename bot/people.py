@@ -178,7 +178,14 @@ def people(sentence: str) -> tuple[Person, ...]:
             country_before and country_of(country_before.group(1)) and _NAME_OF.search(sentence[: country_before.start()])
             and all(terms(w.group(0)) and all(map(paraphrase.is_word, terms(w.group(0)))) for w in run)
         )
-        if _BODY_BEFORE.search(sentence[: match.start()]) or _NAME_OF.search(sentence[:start]) or of_country or _body_joined(run, sentence[match.end() :]):
+        # "Chairman of the Board of Kazakh Invest national company Meirzhan Yussupov": an office, its body, then its holder
+        officer = (  # the body is named before its kind word, so the name after it is no body's
+            len(run) == 2 and match.group(0) == " ".join(w.group(0) for w in run)
+            and re.search(r"[A-Z][\w\-]+ (?:[a-z]+ )?(?:company|corporation|group|holding|bank|fund)\s+$", sentence[: match.start()]) is not None
+            and re.search(rf"\b(?i:{_OFFICES})\b[^,.;]*$", sentence[: match.start()]) is not None
+        )
+        body_before = bool(_BODY_BEFORE.search(sentence[: match.start()])) and not officer
+        if body_before or _NAME_OF.search(sentence[:start]) or of_country or _body_joined(run, sentence[match.end() :]):
             continue  # "the railway company Kazakhstan Temir Zholy", "Chengdu Research Base of Giant Panda Breeding"
         if (_OFFICE_OF.search(sentence[:start]) and re.match(r",\s+[A-Z]", sentence[end:])) or (
             _OF_BODY.search(sentence[:start]) and _officer_after(sentence[end:])

@@ -72,6 +72,8 @@ _FRAMING = frozenset(terms("find consider think believe regard want wanted subje
 _SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|talk|write|wrote) (?:\w+ )?(?:about|of|on|regarding) (.+?)\W*$")
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken) part\b", re.IGNORECASE)
 # "How long did the shooting take?": "take" only frames a duration.
+_BEING_SOMEWHERE = frozenset(terms("live lives lived stay stays located locate based lie lies sit sits stand stands situated come held hold place"))
+_EVENT_OF = re.compile(r"\b(?:meeting|talks|visit|conference|summit|session|negotiations) (?:of|between) (?:the )?((?:[\w\-]+ ){0,3}[\w\-]+)")
 _TAKES = re.compile(r"^(?:and |so )?how long (?:did|does|do|will|would|has|have|had) .+ take(?: (?:him|her|them|you|us|me|it))?\W*$")  # "how long did it take him?"
 # ... and "where will it go next?": "next" closing a question is when, not what
 _FRAMING_OF = re.compile(r"\b(?:form|forms|kind|kinds|type|types|sort|sorts) of\b|\bnext(?=\W*$)")
@@ -118,7 +120,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\bhow much (?:importance|attention|interest|emphasis|significance|priority|respect|trust|support)\b", "other"),
     (r"\bhow (?:many|much|long|old|far|big|large|powerful|tall|high|deep|heavy|fast)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
      rf"|{RANK_ASKED.pattern}"
-     rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b", "number"),
+     rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b"
+     r"|^(?:and |so )?what (?:is|was|are|were|will be) .+ worth\W*$", "number"),  # "what were the projects worth?"
     (rf"^(?:and |so )?where\b|\b(?:which|what) (?:{_PLACE_NOUNS})\b", "place"),
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"
@@ -351,7 +354,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         # "who met ambassador Zhang Hanhui?": an office written before a name is that person's
         words = re.findall(r"[\w’'\-]+", lowered)
         titled = {terms(w)[0] for w, after in zip(words, words[1:], strict=False) if terms(w) and set(terms(after)) & name_terms}
-        role = next((t for t in terms(lowered) if t in ROLES and t not in titled), None)
+        # "who attended the meeting of the culture ministers?": those ministers are the meeting's, not the answer's office
+        of_event = {t for m in _EVENT_OF.finditer(lowered) for t in terms(m.group(1))}
+        role = next((t for t in terms(lowered) if t in ROLES and t not in titled and t not in of_event), None)
         if _DONE_BY.match(lowered):
             by, role = role, None  # "who did the Kazakh ambassador meet?": the office is the other side's
         whose = _ROLE_OF.search(lowered) or _ROLE_VERB.search(lowered)
@@ -367,6 +372,10 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
             lowered,
         )  # "who is building ...": "build"
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
+    if kind == "place":  # "which cities will the delegation visit?": visiting, not where the talks were
+        verb = re.match(r"^(?:and |so |but )?(?:where|(?:which|what) [a-z]+) (?:did|does|do|will|would|has|have|had)\b(.*)$", lowered)
+        predicate = _deed(verb.group(1), name_terms) if verb else None
+        predicate = None if predicate in _BEING_SOMEWHERE else predicate  # "where do most of them live?": "most of them in ..."
     if kind in SPAN_KINDS:
         # "When did the port open?": the last word after "did X" is what happened ("open"), unless
         # it is a name ("when did Tokayev meet Wang Huning?").

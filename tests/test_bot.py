@@ -1427,3 +1427,50 @@ def test_a_sum_in_another_currency_does_not_answer(bot_on):
         "001_pay.txt": "Payments\n\nPayments in yuan made up 12 percent of trade between Kazakhstan and China in 2022.\n",
     })
     assert not b.answer("What share of Kazakh-Chinese trade was paid in dollars?").answered
+
+
+def test_the_meeting_is_the_storys_and_its_ministers_no_office_asked(bot_on):
+    b = bot_on({
+        "001_sport.txt": "Sports ministers meet\n\nMinister of Sport of Kazakhstan Yerlan Kozhagapanov met with Minister of Sport "
+        "of China Gao Zhidan in Astana.\n\nThe meeting was attended by Chinese Ambassador Zhang Xiao.\n",
+    })
+    assert "Zhang Xiao" in b.answer("Who attended the meeting of the sports ministers?").text
+
+
+def test_a_count_ends_at_the_verb_after_it(bot_on):
+    b = bot_on({
+        "001_deputies.txt": "Deputies\n\nThe speaker praised the friendship between the two countries and invited the Kazakh "
+        "deputies to visit Beijing.\n",
+    })
+    assert not b.answer("How many deputies were in the Kazakh delegation?").answered
+
+
+def test_meeting_by_video_conference_and_describing_as_regarding(bot_on):
+    b = bot_on({
+        "001_video.txt": "Ministers talk\n\nMinister of Energy Almasadam Satkaliyev held a video conference with Zhang Jianhua of "
+        "China on 3 May.\n",
+        "002_amb.txt": "Ambassador\n\nAmbassador Murat Nurtleu met Wang Yi. He noted that Kazakhstan regarded China as a good "
+        "neighbour.\n",
+    })
+    assert "video conference" in b.answer("How did Satkaliyev and Zhang Jianhua meet?").text
+    assert "good neighbour" in b.answer("How did Nurtleu describe China?").text
+
+
+def test_the_holder_named_after_a_named_bodys_kind(bot_on):
+    b = bot_on({
+        "001_invest.txt": "Investors\n\nChairman of the Board of Kazakh Export national company Dana Alieva held talks with 15 "
+        "Chinese firms. The projects discussed were worth a total of 2.2 billion dollars.\n",
+    })
+    assert "Dana Alieva" in b.answer("Who is the chairman of Kazakh Export?").text
+    assert "2.2 billion" in b.answer("What were the projects discussed worth?").text
+
+
+def test_where_they_will_go_is_where_they_go_and_a_place_is_the_asked_ones(bot_on):
+    b = bot_on({
+        "001_trip.txt": "Delegation\n\nThe delegation held talks in Beijing on Monday. It will also visit Xi'an and Chengdu.\n",
+        "002_centres.txt": "Centres\n\nThe ministers agreed to open a Kazakh cultural centre in Beijing and a Chinese cultural "
+        "centre in Astana.\n",
+    })
+    said = "The delegation held talks in Beijing on Monday."
+    assert "Chengdu" in b.answer("And which cities will the delegation visit?", [("Where did the delegation hold talks?", said)]).text
+    assert "Beijing" not in b.answer("Where will the Chinese cultural centre in Astana be located?").text.split(":")[0]
