@@ -161,7 +161,7 @@ def candidates(
         # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
         ordinal_ok = bool(re.search(r"\btimes?\b", question.text) or RANK_ASKED.search(fold(question.text)))
         found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
-        if re.search(r"\bscore\b", fold(question.text)):  # "what was the score?": "2-1"
+        if re.search(r"\bscore\b", fold(question.text)) and not re.search(r"\bhow many\b", fold(question.text)):  # "what was the score?": "2-1"
             found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
         elif re.match(r"(?:and |so )?how much\b", fold(question.text)) and not re.search(r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)):
             # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
@@ -192,6 +192,8 @@ def candidates(
             found = [n for n in found if not ((y := re.search(rf"\b{re.escape(n)}(?:\s+[\w\-]+){{0,2}}\s+in\s+((?:19|20)\d\d)\b", sentence)) and y.group(1) not in question.years)]
         if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
             found = [n for n in found if _counts(n, sentence, question.counted)]
+        if question.count_noun and not question.counted:  # "how many Chinese citizens?": not "20 Chinese cities"
+            found = [n for n in found if not _counts_another(n, sentence, question.count_noun)]
         if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
             found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
         if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b|\b(?:share|percentage|proportion)\b", fold(question.text)):
@@ -254,7 +256,8 @@ def candidates(
 # Who did something, when no person did: "at the initiative of the Chinese side" (whose initiative?),
 # "..., reported the Akorda press service." (who reported?). The deed is the question's own word.
 _AGENT = r"((?:the|both|a|an) [\w’'\-]+(?: [\w’'\-]+){0,5}?)(?=\s*[,.;:()]|\s+(?:at|in|on|with|to|for|from|and|who|which|that|as|under|through|via|during|after)\b|\s*$)"
-_DEED_OF = re.compile(rf"\b([\w’'\-]+)(?: for| out| up| off)? (?:of|by) {_AGENT}")  # "paid for by the Chinese government"
+# "paid for by the Chinese government", "set up in 2017 by a group of Chinese businessmen"
+_DEED_OF = re.compile(rf"\b([\w’'\-]+)(?: for| out| up| off)?(?: (?:in|on) [\w\-]+)? (?:of|by) {_AGENT}")
 _CREDITED = re.compile(rf",\s+([\w’'\-]+) {_AGENT}\s*\.?\s*$")
 # "The train is operated jointly by Kazakhstan Temir Zholy and China Railway Urumqi Group": bodies by name
 # ... "made in China by Goldwind", "opened in 2021 by the company Universal Energy"
@@ -519,6 +522,14 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+){0,2})", before)  # "the number of accredited meat exporters"
     named = after | set(terms(before)[-1:]) | (set(terms(number_of.group(1))) if number_of else set())
     return all(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"; "four meat plants" are no meat exporters
+
+
+def _counts_another(number: str, sentence: str, noun: str) -> bool:
+    """The number is written right before another plural noun, a country word aside ("20 Chinese cities")."""
+    at = re.search(rf"\b{re.escape(number)}\s+(?:([A-Z][a-z]+)\s+)?([a-z]+s)\b", sentence)
+    if not at or (at.group(1) and not country_of(at.group(1))):
+        return False
+    return not paraphrase.present(noun, set(terms(at.group(2))))
 
 
 def _counts_else(number: str, sentence: str, noun: str) -> bool:

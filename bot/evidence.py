@@ -434,10 +434,17 @@ class Retriever:
         origin = _FROM_COUNTRY.search(question.text)
         if origin and (country := country_of(origin.group(1))) and not _comes_from(country, question.counted, text):
             return True  # "how many of its students are from Kazakhstan?" is not answered by how many students it has
+        if origin and not country_of(origin.group(1)) and not re.search(
+            rf"\bfrom (?:the )?{re.escape(origin.group(1))}\b|\b{re.escape(origin.group(1))}(?:'s|’s)? (?!office|branch)[a-z]", text
+        ):
+            return True  # "how many of the children were from Almaty?" is not answered by "the foundation's Almaty office"
+
         if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
             return True  # "who will open the next forum?" - "The forum was opened by ..."
         if _other_currency(question.text, text):
             return True  # "what share was paid in dollars?" is not answered by payments in yuan and tenge
+        if question.kind != "organisation" and _other_group(_groups(question.text), text):
+            return True  # "how many Chinese citizens visited Kazakhstan?" is not answered by Kazakh citizens visiting China
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True  # "who scored in 2004?": of a year the paragraph, the article's date or headline gives
         if question.kind not in SPAN_KINDS:

@@ -1474,3 +1474,22 @@ def test_where_they_will_go_is_where_they_go_and_a_place_is_the_asked_ones(bot_o
     said = "The delegation held talks in Beijing on Monday."
     assert "Chengdu" in b.answer("And which cities will the delegation visit?", [("Where did the delegation hold talks?", said)]).text
     assert "Beijing" not in b.answer("Where will the Chinese cultural centre in Astana be located?").text.split(":")[0]
+
+
+def test_points_scored_are_a_count_and_a_foundation_set_up_in_a_year_by_someone(bot_on):
+    b = bot_on({
+        "001_chess.txt": "Chess\n\nGrandmaster Aliya Nurova won the tournament in Ningbo, scoring 8 points out of 11.\n",
+        "002_fund.txt": "Fund\n\nThe Steppe Hearts fund was set up in 2015 by a group of Kazakh doctors.\n",
+    })
+    assert "8 points" in b.answer("How many points did Aliya Nurova score?").text
+    assert "Kazakh doctors" in b.answer("Who set up the Steppe Hearts fund?").text
+
+
+def test_a_count_from_a_place_or_of_another_group_does_not_answer(bot_on):
+    b = bot_on({
+        "001_kids.txt": "Surgery\n\nThe fund has paid for operations for 45 children since 2018, the fund's Almaty office said.\n",
+        "002_transit.txt": "Transit\n\nChina will let citizens of Kazakhstan transit through 20 Chinese cities without a visa. "
+        "More than 400,000 Kazakh citizens visited China in 2023.\n",
+    })
+    assert not b.answer("How many of the children were from Almaty?").answered
+    assert not b.answer("How many Chinese citizens visited Kazakhstan in 2023?").answered
