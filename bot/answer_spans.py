@@ -65,7 +65,7 @@ RECEIVING = frozenset(terms("receive received get got accept accepted obtain obt
 GIVEN_TO = re.compile(r"\b(?:hand(?:ed|s)? over|gave|given|give[sn]?|present(?:ed|s)?|award(?:ed|s)?|grant(?:ed|s)?|sent|deliver(?:ed|s)?|transferr?(?:ed|s)?)\b[^.;]*?\bto\b")
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
 _FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
-_CURRENCY = (
+CURRENCY = (
     r"(?:US |U\.S\. |American |Hong Kong |Canadian |Australian )?(?:dollars?|USD|tenge|KZT|yuan|RMB|renminbi|euros?|EUR|"
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
 )
@@ -447,7 +447,7 @@ def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:
 def _money(number: str, sentence: str) -> bool:
     """The number is a sum of money: "$1.8 billion", "1.8 billion US dollars", "£5,000"."""
     return any(
-        re.search(r"[$€£¥]\s*$", sentence[: m.start()]) or re.match(rf"(?:\s+(?:million|billion|trillion|thousand|mln|bln|bn))?\s+{_CURRENCY}", sentence[m.end() :])
+        re.search(r"[$€£¥]\s*$", sentence[: m.start()]) or re.match(rf"(?:\s+(?:million|billion|trillion|thousand|mln|bln|bn))?\s+{CURRENCY}", sentence[m.end() :])
         for m in re.finditer(rf"\b{re.escape(number)}", sentence, re.IGNORECASE)
     )
 

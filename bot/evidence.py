@@ -18,7 +18,7 @@ import numpy as np
 from embeddings import Encoder
 
 from . import claims, paraphrase
-from .answer_spans import GIVEN_TO, QUANTITY_UNIT, RECEIVING, agents, attached, bound_to_deed, candidates, priced
+from .answer_spans import CURRENCY, GIVEN_TO, QUANTITY_UNIT, RECEIVING, agents, attached, bound_to_deed, candidates, priced
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
@@ -186,7 +186,8 @@ class Retriever:
         sentence_ids = [s for p in passages for s in lib.by_passage[p]]
         negated, places = bool(_NEGATED.search(question.text)), _places(question.text) - lib.all_people
         places |= _means(question.text)
-        groups = _groups(question.text) or _groups(context)  # "where do most of them study?"
+        # the question's own groups are checked with what it misses; a follow-up's are the conversation's ("where do most of them study?")
+        groups = {} if _groups(question.text) else _groups(context)
         # "What did Song Tao say?" (on nothing in particular): his own words first
         saying = _SAYING.search(question.text) if not question.focus else None
         talkers = [g for g in question.name_groups if saying and set(g) & set(terms(saying.group(1)))]
@@ -438,7 +439,6 @@ class Retriever:
             rf"\bfrom (?:the )?{re.escape(origin.group(1))}\b|\b{re.escape(origin.group(1))}(?:'s|’s)? (?!office|branch)[a-z]", text
         ):
             return True  # "how many of the children were from Almaty?" is not answered by "the foundation's Almaty office"
-
         if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
             return True  # "who will open the next forum?" - "The forum was opened by ..."
         if _other_currency(question.text, text):
@@ -465,6 +465,22 @@ class Retriever:
         if question.measured and not all(paraphrase.present(t, words) for t in question.measured) and not weighed:
             return True
         return question.kind == "number" and (unwritten or not all(paraphrase.present(t, words) for t in question.counted))
+
+    def _tells_deed(self, question: Question, sid: int) -> bool:
+        """The sentence tells of what the question asks was done (Question.predicate), in its words or
+        as news writes it."""
+        text, deed = self.library.sentences[sid].text, question.predicate
+        return bool(
+            paraphrase.present(deed, set(terms(f"{text} {self._list_intro(sid)} {_implied(text)}")))
+            or (deed in _SPEAKING and _SAID_BY.search(text))
+            or (deed in _COSTING and priced(text))  # "built ... for 40 million US dollars"
+            or (deed in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
+            or (deed in RECEIVING and GIVEN_TO.search(text))  # "who received them?": "handed over ... to X"
+            # "how many Chinese students study at ...?": "The number of Chinese students at Kazakh universities has reached 2,400"
+            or (question.kind == "number" and question.counted and any(
+                question.counted <= set(terms(m.group(1))) for m in re.finditer(r"\b[Tt]he number of ((?:[\w\-]+ ){0,6})", text)
+            ))
+        )
 
     def _list_opening(self, sid: int) -> int | None:
         """For an item of a list ("2. Clothing and footwear – 1.8 billion dollars"), the sentence ending
@@ -704,9 +720,9 @@ class Retriever:
     def _typed(self, question: Question, sid: int) -> tuple[bool, list[str], int | None]:
         if self._someone_else(question, sid) or self._other_actors(question, sid):
             return False, [], None
-        if _not_given(question, self.library.sentences[sid].text):
-            return False, [], None
         text = self.library.sentences[sid].text
+        if _not_given(question, text):
+            return False, [], None
         # the first item of a list of "the five largest groups" is the largest
         first_of = self._list_intro(sid) if re.match(r"1[.)]\s", text) else ""
         if _runner_up(question.text, f"{first_of} {text}"):
@@ -775,17 +791,7 @@ class Retriever:
             # invited Nazarbayev?" is not answered by whom Nuryshev invited to another event (lists
             # take their people from each article's opening)
             return False, [], None
-        if question.predicate and not (
-            paraphrase.present(question.predicate, set(terms(f"{text} {self._list_intro(sid)} {_implied(text)}")))
-            or (question.predicate in _SPEAKING and _SAID_BY.search(text))
-            or (question.predicate in _COSTING and priced(text))  # "built ... for 40 million US dollars"
-            or (question.predicate in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
-            or (question.predicate in RECEIVING and GIVEN_TO.search(text))  # "who received them?": "handed over ... to X"
-            # "how many Chinese students study at ...?": "The number of Chinese students at Kazakh universities has reached 2,400"
-            or (question.kind == "number" and question.counted and any(
-                question.counted <= set(terms(m.group(1))) for m in re.finditer(r"\b[Tt]he number of ((?:[\w\-]+ ){0,6})", text)
-            ))
-        ):
+        if question.predicate and not self._tells_deed(question, sid):
             return False, [], None  # "who won the election?" is not answered by who prepared for it
         if self._misses(question, sid):
             return False, [], None
@@ -848,11 +854,7 @@ def _refers_back(sentence: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"\b(?:(?:larg|bigg|high|low|great|small|strong|fast|old|new|rich|poor|clos)est)\b", re.IGNORECASE)
-
-
 _FIRST = ("largest", "biggest", "greatest", "main", "top", "leading", "principal", "chief")  # "the largest" / "the main"
-
-
 _WHY = re.compile(r"^(?:and |so |but )?(?:why|for what reason|what (?:is|was) the reason)\b")
 # A reason or a purpose written: "because pandas do not tolerate heat", "to care for my mother"
 _REASON = re.compile(
@@ -861,13 +863,18 @@ _REASON = re.compile(
 )
 
 
-_CURRENCY_WORD = re.compile(r"\b(dollar|yuan|renminbi|tenge|euro|ruble|rouble|yen|rupee)s?\b", re.IGNORECASE)
+_SAME_CURRENCY = {"usd": "dollar", "kzt": "tenge", "rmb": "yuan", "renminbi": "yuan", "eur": "euro", "rouble": "ruble"}
+
+
+def _currencies(text: str) -> set[str]:
+    """The currencies a text writes sums in ("US dollars", "tenge"), each by one name."""
+    words = (m.group(0).split()[-1].lower().removesuffix("s") for m in re.finditer(rf"\b{CURRENCY}", text))
+    return {_SAME_CURRENCY.get(w, w) for w in words} - {"cent", "mark", "pound", "pence"}  # "per cent", "marks its anniversary"
 
 
 def _other_currency(question: str, sentence: str) -> bool:
     """The question names a currency and the sentence gives sums in others only."""
-    asked = {m.group(1).lower() for m in _CURRENCY_WORD.finditer(question)}
-    written = {m.group(1).lower() for m in _CURRENCY_WORD.finditer(sentence)}
+    asked, written = _currencies(question), _currencies(sentence)
     return bool(asked and written) and not asked & written
 
 
@@ -940,7 +947,6 @@ def _described(question: str, sentence: str, predicate: str | None = None) -> bo
     return any(pattern.search(sentence) for pattern in _kinds_named(question, predicate))
 
 
-@lru_cache(maxsize=256)  # asked for every candidate sentence of a question
 def _implied(sentence: str) -> str:
     """Words a sentence says without writing them: "X, a researcher at the Eurasian Research Institute"
     says where X works; "handed over ... to X" that X received it."""
@@ -961,6 +967,7 @@ def _another_of_kind(question: Question, text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)  # asked for every candidate sentence of a question
 def _kinds_named(question: str, predicate: str | None = None) -> tuple[re.Pattern[str], ...]:
     """"the Khorgos dry port" -> a pattern for "dry port" or "port"; "the Media Forum" -> "the forum"; "the Kazakh schoolchildren
     win" -> "schoolchildren" (not the deed); "the reconstruction of Bakhty" -> "the reconstruction"."""

@@ -240,16 +240,16 @@ _CLAUSE_END = re.compile(r"(?<!\d)[,.;]|[,.;](?!\d)")
 
 # Lowercase words a body's name follows: "the railway company Kazakhstan Temir Zholy" (but "chairman
 # of the party Maulen Ashimbayev" is a person).
-_BODY_BEFORE = re.compile(
-    r"(?<!\bof the )(?<!\bof )\b(?:company|corporation|firm|agency|bank|party|newspaper|magazine|channel|"
-    r"broadcaster|operator|carrier|airline|group|holding|university|institute|organi[sz]ation|association|fund|"
-    r"brand|manufacturer|producer|developer|portal|outlet)\s+$"
+_BODY_NOUNS = (
+    "company|corporation|firm|agency|bank|party|newspaper|magazine|channel|broadcaster|operator|carrier|airline|group|"
+    "holding|university|institute|organi[sz]ation|association|fund|brand|manufacturer|producer|developer|portal|outlet"
 )
+_BODY_BEFORE = re.compile(rf"(?<!\bof the )(?<!\bof )\b(?:{_BODY_NOUNS})\s+$")
 # "X, a company founded in 2020", "X, the national railway company": an apposition saying X is a body
+# ("a member of the party", "a group leader" may be people: those two kinds are left out)
+_APPOSED_BODIES = "|".join(k for k in _BODY_NOUNS.split("|") if k not in ("party", "group"))
 _BODY_APPOSITION = re.compile(
-    r"(?:a|an|the) (?:[\w\-]+ ){0,3}?(?:company|corporation|firm|agency|bank|newspaper|magazine|channel|broadcaster|operator|"
-    r"carrier|airline|holding|university|institute|organi[sz]ation|association|fund|brand|manufacturer|producer|developer|"
-    r"cooperative|enterprise|startup|start-up|venture|subsidiary)\b"
+    rf"(?:a|an|the) (?:(?!of\b)[\w\-]+ ){{0,3}}?(?:{_APPOSED_BODIES}|cooperative|enterprise|startup|start-up|venture|subsidiary)\b"
 )
 # A capitalised name ending in "of": what follows is the rest of that name, not a person.
 _NAME_OF = re.compile(
