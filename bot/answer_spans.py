@@ -63,6 +63,8 @@ _DONE_OVER = re.compile(
 # "who received them?" asks whom a giving went to: "The copies were handed over ... to the library's director, X"
 RECEIVING = frozenset(terms("receive received get got accept accepted obtain obtained"))
 GIVEN_TO = re.compile(r"\b(?:hand(?:ed|s)? over|gave|given|give[sn]?|present(?:ed|s)?|award(?:ed|s)?|grant(?:ed|s)?|sent|deliver(?:ed|s)?|transferr?(?:ed|s)?)\b[^.;]*?\bto\b")
+_OPEN_ASKED = re.compile(r"\bwhen (?:is|are|was|were|will) .+ (?:open|closed)\b|\bopening hours\b")
+_HOURS = re.compile(r"\b(?:from )?\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.? (?:to|until|till|-|–) \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.?")
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
 _FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 CURRENCY = (
@@ -74,7 +76,7 @@ QUANTITY_UNIT = r"(?:tonnes|tons|tonne|ton|kilograms?|kg|litres?|liters?|barrels
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
 # A person's age written without a unit: "Omarov, 29, said", "who is 24", "aged 69", "at the age of 69"
 _AGE = re.compile(r"(?:[A-Z][\w’'\-]+, |\b(?:who|I) (?:is|was|am) |\baged |\bat the age of )(\d{1,3})\b(?!\s*(?:percent|%|(?!(?:and|or|when)\b)[a-z]))")
-_DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)")
+_DURATION_ASKED = re.compile(r"\bhow (?:long|far|old)\b(?! ago\b)|\b(?:winning|finishing|travel|journey|flight|processing|waiting|record) time\b")
 _UNIT = rf"(?:{_TIME_UNIT}|(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|m)\b)"
 # "How powerful / tall / heavy / fast ...?" asks for a measure in its own units: "a 636-megawatt unit"
 _LENGTH_UNIT = r"(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|ft|storeys?|stories|floors)\b"
@@ -145,6 +147,8 @@ def candidates(
             found = [n for n in found if not (kind := _KIND_TERMS & set(terms(n.split()[-1]))) or question.asked in kind or _kin(question.asked, kind)]
     elif kind == "date":
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
+        if _OPEN_ASKED.search(fold(question.text)):  # "when is the zoo open?": "from 10 a.m. to 7 p.m."
+            found += [m.group(0) for m in _HOURS.finditer(sentence)]
         for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date
             if _WEEKDAY.fullmatch(day) and f"{day}, {date}" in sentence:
                 found = [f"{day}, {date}" if f in (day, date) else f for f in found]
@@ -163,13 +167,19 @@ def candidates(
         found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
         if re.search(r"\bscore\b", fold(question.text)) and not re.search(r"\bhow many\b", fold(question.text)):  # "what was the score?": "2-1"
             found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
-        elif re.match(r"(?:and |so )?how much\b", fold(question.text)) and not re.search(r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)):
+        elif re.match(r"(?:and |so )?how much\b(?! (?:less|more|fewer|cheaper|faster|higher|lower)\b)", fold(question.text)) and not re.search(
+            r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)
+        ):  # ("how much less water does it use?": "50 percent less")
             # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
             found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
         if measure := _MEASURE_ASKED.search(fold(question.text)):  # "a 636-megawatt unit": "636-megawatt"
             found = [m.group(0) for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]*{_MEASURES[measure.group(1)]}", sentence))]
         elif _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
-            lengths = [m for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}", sentence, re.IGNORECASE))]
+            # with the unit, and the smaller units after it: "2 hours, 11 minutes and 40 seconds"
+            lengths = [
+                m for n in found
+                if (m := re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}(?:,? (?:and )?\d+ {_TIME_UNIT})*", sentence, re.IGNORECASE))
+            ]
             # an age is "N years old" or "Omarov, 29,"; a length of time is not one ("a 34-year-old man" served no 34 years)
             old = bool(re.search(r"\bhow old\b", fold(question.text)))
             lengths = [m for m in lengths if bool(re.match(r"[\s\-]+old\b", sentence[m.end() :])) == old]
@@ -177,6 +187,7 @@ def candidates(
                 lengths = [m for m in lengths if not _DONE_OVER.search(sentence[: m.start()])]
             ages = [m.group(1) for m in _AGE.finditer(sentence)] if old else []
             found = [m.group(0) for m in lengths] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
+            found = [f for f in found if not any(f != g and f in g for g in found)]  # "2 hours, 35 minutes ...": once
         if re.match(r"(?:and |so )?how many (?:people|persons|passengers|workers|residents)\b", fold(question.text)):
             found += [m.group(0) for m in _NOBODY.finditer(sentence)]  # "Nobody was injured."
         # "One" in "One Belt, One Road" is part of a name, not a count
@@ -513,6 +524,10 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     at = fold(sentence).find(fold(number))
     if re.match(r"\s+of them\b", sentence[at + len(number) :]):
         return True  # "Eighteen of them": of what the sentence before counts (evidence.py checks it is that)
+    if re.fullmatch(r"(?:(?:about|some|fewer than|more than|over|nearly|almost|only|around) )?", fold(sentence[:at])) and re.match(
+        r"\s+(?:are|were|is|was|have|had|live|lived|remain|remained)\b", sentence[at + len(number) :]
+    ):
+        return True  # "Fewer than 200 are thought to live ...": of what the sentence before is about (evidence.py checks)
     # what it counts comes before any preposition: "200 scholarships to Kazakh students" counts scholarships
     phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
     # "100-megawatt station has 40 turbines", "the two countries and invited the Kazakh deputies": it ends at a verb

@@ -119,6 +119,10 @@ _ITS = re.compile(r"^Its\b|\b(?:of|among) them\b")
 _OPENING_PHRASE = re.compile(
     rf"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed|{'|'.join(sorted(IRREGULAR))})\b)"
 )
+_BARE_COUNT = re.compile(
+    r"(?:(?:About|Some|Fewer than|More than|Over|Nearly|Almost|Only|Around) )?[\d,.]+(?: (?:million|thousand))? "
+    r"(?:are|were|is|was|have|had|live|lived|remain|remained)\b"
+)  # a number with no noun, counting what the sentence before is about
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s")  # "2. Clothing ...", "- Clothing ..."
 RECENT_SENTENCES = 3  # sentences back where "the refinery" was last named
 LIST_LOOKBACK = 15  # sentences back to a list's introduction
@@ -454,6 +458,8 @@ class Retriever:
         words = set(terms(text))
         if _ITS.search(text):  # "Eighteen of them ...": of "The 55 projects" the sentence before opens on
             words |= set(terms(self._speaker(sid)))
+        if _BARE_COUNT.match(text):  # "Snow leopards live in ... Fewer than 200 are thought to live in Kazakhstan."
+            words |= set(terms(self._before(sid)))
         if question.event and not paraphrase.present(question.event, words):
             return True  # "when did construction begin?" is not answered by when the farm began sending power
         # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by

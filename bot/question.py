@@ -114,6 +114,8 @@ _RULES: list[tuple[str, str]] = [
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b|^(?:and |so )?when (?:was|were) .+ reported\W*$", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
     (r"\bday of the week\b|\bweekday\b", "weekday"),
+    # "what was the winning time?" is a length of time, not a date
+    (r"\bwhat (?:was|is|were) the (?:winning|finishing|travel|journey|flight|processing|waiting|record) time\b", "number"),
     (r"\bwhich days?\b|\bwhat (?:dates?|days?|month|time)\b|^(?:and |so )?when\b|\bsince when\b"
      r"|^(?:and |so |what about |how about )?(?:the |its |their )?(?:date|day)\W*$", "date"),
     # "how much importance does China attach ...?": a degree in words ("great importance"), no figure

@@ -1493,3 +1493,17 @@ def test_a_count_from_a_place_or_of_another_group_does_not_answer(bot_on):
     })
     assert not b.answer("How many of the children were from Almaty?").answered
     assert not b.answer("How many Chinese citizens visited Kazakhstan in 2023?").answered
+
+
+def test_opening_hours_less_water_a_bare_count_and_a_winning_time(bot_on):
+    b = bot_on({
+        "001_museum.txt": "Museum\n\nThe museum is open every day from 9 a.m. to 6 p.m. Saiga antelopes live in the steppe. About "
+        "1,300 are thought to live in the Betpak-Dala.\n",
+        "002_water.txt": "Water\n\nEngineers presented a pump which uses up to 30 percent less power than older pumps.\n",
+        "003_race.txt": "Race\n\nAsel Nurova won the women's race in 2 hours, 35 minutes and 10 seconds, a course record.\n",
+    })
+    assert "9 a.m. to 6 p.m." in b.answer("When is the museum open?").text
+    assert "30 percent" in b.answer("How much less power does the pump use?").text
+    assert "1,300" in b.answer("How many saiga antelopes live in the Betpak-Dala?").text
+    best = b.retriever.rank(analyse("What was the winning time in the women's race?", b.library.name_terms))[0]
+    assert best.found == ("2 hours, 35 minutes and 10 seconds",)
