@@ -38,7 +38,8 @@ _TITLE_WORDS = {
     Choir Quartet Concerto Symphony Sonata Suite Overture Piano Award Prize Medal Games Olympiad
     Federation Confederation League Club Team Society Foundation Chamber Commission Authority Administration
     Forward Midfielder Defender Goalkeeper Striker Winger Captain Coach Referee
-    Championships Olympics Forum Summit Congress Council Committee Ministry Department Court Assembly Board""".split()
+    Championships Olympics Forum Summit Congress Council Committee Ministry Department Court Assembly Board
+    Marathon Tournament Open Rally Regatta""".split()
 } | {w.lower() for w in _NOT_NAMES} | NUMBER_WORDS
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:(?:’s|'s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:’s|'s)?))*")
 MAX_NAME_WORDS = 3  # a longer run of plain capitalised words ends with the name

@@ -1232,11 +1232,13 @@ def test_counts_won_as_finished_with_and_nobody_hurt(bot_on):
     assert "Bishkek" in b.answer("Where was it going?", [("What happened to the bus?", said)]).text
 
 
-def test_a_championship_is_no_person(bot_on):
+def test_a_championship_or_a_marathon_is_no_person(bot_on):
     b = bot_on({
         "001_games.txt": "Wrestling\n\nKazakhstan finished fourth at the Asian Wrestling Championships in Xi'an.\n",
+        "002_run.txt": "Kenyan runners win Almaty Marathon; Chinese team fifth\n\nAbout 18,000 runners took part.\n",
     })
     assert "Championships" not in b.answer("Which Kazakh athletes won medals in Xi'an?").text.split(".")[0]
+    assert not b.answer("Who won the team competition?").answered
 
 
 def test_a_sentence_dated_in_another_year_does_not_answer(bot_on):
