@@ -160,67 +160,7 @@ def candidates(
     elif kind == "year":
         found = [m.group(0) for m in claims.YEAR_RE.finditer(sentence)]
     elif kind == "number":
-        undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
-        undated = re.sub(r"^\d{1,2}[.)](?=\s)", lambda m: " " * len(m.group(0)), undated)  # "2. Clothing ...": a list's numbering
-        # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
-        ordinal_ok = bool(re.search(r"\btimes?\b", question.text) or RANK_ASKED.search(fold(question.text)))
-        found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
-        if re.search(r"\bscore\b", fold(question.text)) and not re.search(r"\bhow many\b", fold(question.text)):  # "what was the score?": "2-1"
-            found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
-        elif re.match(r"(?:and |so )?how much\b(?! (?:less|more|fewer|cheaper|faster|higher|lower)\b)", fold(question.text)) and not re.search(
-            r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)
-        ):  # ("how much less water does it use?": "50 percent less")
-            # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
-            found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
-        if measure := _MEASURE_ASKED.search(fold(question.text)):  # "a 636-megawatt unit": "636-megawatt"
-            found = [m.group(0) for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]*{_MEASURES[measure.group(1)]}", sentence))]
-        elif _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
-            # with the unit, and the smaller units after it: "2 hours, 11 minutes and 40 seconds"
-            lengths = [
-                m for n in found
-                if (m := re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}(?:,? (?:and )?\d+ {_TIME_UNIT})*", sentence, re.IGNORECASE))
-            ]
-            # an age is "N years old" or "Omarov, 29,"; a length of time is not one ("a 34-year-old man" served no 34 years)
-            old = bool(re.search(r"\bhow old\b", fold(question.text)))
-            lengths = [m for m in lengths if bool(re.match(r"[\s\-]+old\b", sentence[m.end() :])) == old]
-            if _HOW_LONG_IS.match(fold(question.text)):  # "how long is the film?": not "shot ... over 14 months"
-                lengths = [m for m in lengths if not _DONE_OVER.search(sentence[: m.start()])]
-            ages = [m.group(1) for m in _AGE.finditer(sentence)] if old else []
-            found = [m.group(0) for m in lengths] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
-            found = [f for f in found if not any(f != g and f in g for g in found)]  # "2 hours, 35 minutes ...": once
-        if re.match(r"(?:and |so )?how many (?:people|persons|passengers|workers|residents)\b", fold(question.text)):
-            found += [m.group(0) for m in _NOBODY.finditer(sentence)]  # "Nobody was injured."
-        # "One" in "One Belt, One Road" is part of a name, not a count
-        found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
-        # "... at Al-Farabi Kazakh National University, which has 900 Chinese students": that one's count, unless
-        # asked of it (or a bare "how many?" whose conversation named it)
-        found = [
-            n for n in found
-            if not question.all_terms or not ((owner := re.search(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?: in [A-Z][\w\-]*)?,? (?:which|that) (?:has|had|have|employs|holds) (?:about |some |nearly |more than |over )?{re.escape(n)}\b", sentence))
-                    and not set(terms(owner.group(1))) & (question.entities - country_terms(question.text)))
-        ]
-        if question.years:  # "... in 2022, up from 3 percent in 2019": the figure of another year
-            found = [n for n in found if not ((y := re.search(rf"\b{re.escape(n)}(?:\s+[\w\-]+){{0,2}}\s+in\s+((?:19|20)\d\d)\b", sentence)) and y.group(1) not in question.years)]
-        if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
-            found = [n for n in found if _counts(n, sentence, question.counted)]
-        if question.count_noun and not question.counted:  # "how many Chinese citizens?": not "20 Chinese cities"
-            found = [n for n in found if not _counts_another(n, sentence, question.count_noun)]
-        if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
-            found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
-        if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b|\b(?:share|percentage|proportion)\b", fold(question.text)):
-            found = [n for n in found if _money(n, sentence)]
-            if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
-                found = [m.group(0) for m in _FREE.finditer(sentence)]
-        elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
-            if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?",
-                # or a thing written as worth so much: "a currency swap agreement worth 35 billion yuan")
-                found = [n for n in found if not _money(n, sentence) or re.search(rf"\b(?:worth|valued at) (?:about |some |around )?{re.escape(n)}", sentence)]
-            found = [n for n in found if not _counts_other(n, sentence, question.focus)]
-        elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
-            # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
-            if not re.match(r"(?:and |so )?how much \w+er\b", fold(question.text)):
-                found = [n for n in found if not re.search(rf"\b{re.escape(n)}[\s\-]+{_TIME_UNIT}", sentence, re.IGNORECASE)]
-            found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{QUANTITY_UNIT}", sentence)) else n for n in found]
+        found = _number_spans(sentence, question)
     else:
         return []
     dated = kind in ("date", "weekday", "year")  # "in May" is a date, though "may" is a stopword
@@ -537,6 +477,73 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+){0,2})", before)  # "the number of accredited meat exporters"
     named = after | set(terms(before)[-1:]) | (set(terms(number_of.group(1))) if number_of else set())
     return all(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"; "four meat plants" are no meat exporters
+
+
+def _number_spans(sentence: str, question: Question) -> list[str]:
+    """candidates() for "how many / how much / how long ...": the figures of the sentence that are of
+    what the question counts or measures, with their units."""
+    undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
+    undated = re.sub(r"^\d{1,2}[.)](?=\s)", lambda m: " " * len(m.group(0)), undated)  # "2. Clothing ...": a list's numbering
+    # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
+    ordinal_ok = bool(re.search(r"\btimes?\b", question.text) or RANK_ASKED.search(fold(question.text)))
+    found = [n for n in claims.numbers(undated) if not claims.YEAR_RE.fullmatch(n) and (ordinal_ok or fold(n) not in claims.ORDINALS)]
+    if re.search(r"\bscore\b", fold(question.text)) and not re.search(r"\bhow many\b", fold(question.text)):  # "what was the score?": "2-1"
+        found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
+    elif re.match(r"(?:and |so )?how much\b(?! (?:less|more|fewer|cheaper|faster|higher|lower)\b)", fold(question.text)) and not re.search(
+        r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)
+    ):  # ("how much less water does it use?": "50 percent less")
+        # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
+        found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
+    if measure := _MEASURE_ASKED.search(fold(question.text)):  # "a 636-megawatt unit": "636-megawatt"
+        found = [m.group(0) for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]*{_MEASURES[measure.group(1)]}", sentence))]
+    elif _DURATION_ASKED.search(fold(question.text)):  # "how long is the flight?": five hours, not 15 flights
+        # with the unit, and the smaller units after it: "2 hours, 11 minutes and 40 seconds"
+        lengths = [
+            m for n in found
+            if (m := re.search(rf"\b{re.escape(n)}[\s\-]+(?:\w+[\s\-]+)?{_UNIT}(?:,? (?:and )?\d+ {_TIME_UNIT})*", sentence, re.IGNORECASE))
+        ]
+        # an age is "N years old" or "Omarov, 29,"; a length of time is not one ("a 34-year-old man" served no 34 years)
+        old = bool(re.search(r"\bhow old\b", fold(question.text)))
+        lengths = [m for m in lengths if bool(re.match(r"[\s\-]+old\b", sentence[m.end() :])) == old]
+        if _HOW_LONG_IS.match(fold(question.text)):  # "how long is the film?": not "shot ... over 14 months"
+            lengths = [m for m in lengths if not _DONE_OVER.search(sentence[: m.start()])]
+        ages = [m.group(1) for m in _AGE.finditer(sentence)] if old else []
+        found = [m.group(0) for m in lengths] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
+        found = [f for f in found if not any(f != g and f in g for g in found)]  # "2 hours, 35 minutes ...": once
+    if re.match(r"(?:and |so )?how many (?:people|persons|passengers|workers|residents)\b", fold(question.text)):
+        found += [m.group(0) for m in _NOBODY.finditer(sentence)]  # "Nobody was injured."
+    # "One" in "One Belt, One Road" is part of a name, not a count
+    found = [n for n in found if not n.isalpha() or re.search(rf"\b{n}\b|^{n.capitalize()}\b", sentence)]
+    # "... at Al-Farabi Kazakh National University, which has 900 Chinese students": that one's count, unless
+    # asked of it (or a bare "how many?" whose conversation named it)
+    found = [
+        n for n in found
+        if not question.all_terms or not ((owner := re.search(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?: in [A-Z][\w\-]*)?,? (?:which|that) (?:has|had|have|employs|holds) (?:about |some |nearly |more than |over )?{re.escape(n)}\b", sentence))
+                and not set(terms(owner.group(1))) & (question.entities - country_terms(question.text)))
+    ]
+    if question.years:  # "... in 2022, up from 3 percent in 2019": the figure of another year
+        found = [n for n in found if not ((y := re.search(rf"\b{re.escape(n)}(?:\s+[\w\-]+){{0,2}}\s+in\s+((?:19|20)\d\d)\b", sentence)) and y.group(1) not in question.years)]
+    if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
+        found = [n for n in found if _counts(n, sentence, question.counted)]
+    if question.count_noun and not question.counted:  # "how many Chinese citizens?": not "20 Chinese cities"
+        found = [n for n in found if not _counts_another(n, sentence, question.count_noun)]
+    if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
+        found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
+    if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b|\b(?:share|percentage|proportion)\b", fold(question.text)):
+        found = [n for n in found if _money(n, sentence)]
+        if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
+            found = [m.group(0) for m in _FREE.finditer(sentence)]
+    elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
+        if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?",
+            # or a thing written as worth so much: "a currency swap agreement worth 35 billion yuan")
+            found = [n for n in found if not _money(n, sentence) or re.search(rf"\b(?:worth|valued at) (?:about |some |around )?{re.escape(n)}", sentence)]
+        found = [n for n in found if not _counts_other(n, sentence, question.focus)]
+    elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
+        # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
+        if not re.match(r"(?:and |so )?how much \w+er\b", fold(question.text)):
+            found = [n for n in found if not re.search(rf"\b{re.escape(n)}[\s\-]+{_TIME_UNIT}", sentence, re.IGNORECASE)]
+        found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{QUANTITY_UNIT}", sentence)) else n for n in found]
+    return found
 
 
 def _counts_another(number: str, sentence: str, noun: str) -> bool:
