@@ -65,6 +65,7 @@ RECEIVING = frozenset(terms("receive received get got accept accepted obtain obt
 GIVEN_TO = re.compile(r"\b(?:hand(?:ed|s)? over|gave|given|give[sn]?|present(?:ed|s)?|award(?:ed|s)?|grant(?:ed|s)?|sent|deliver(?:ed|s)?|transferr?(?:ed|s)?)\b[^.;]*?\bto\b")
 _OPEN_ASKED = re.compile(r"\bwhen (?:is|are|was|were|will) .+ (?:open|closed)\b|\bopening hours\b")
 _HOURS = re.compile(r"\b(?:from )?\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.? (?:to|until|till|-|–) \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.?")
+_COUNTED_IN = re.compile(r"\b[Hh]ow many of (?:the|its|their|these) [\w\-]+ (?:are|were|is|was|lie|lies) (?:located )?in ([A-Z][\w\-]+)")
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
 _FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 CURRENCY = (
@@ -464,6 +465,8 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     at = fold(sentence).find(fold(number))
     if re.match(r"\s+of them\b", sentence[at + len(number) :]):
         return True  # "Eighteen of them": of what the sentence before counts (evidence.py checks it is that)
+    if re.search(r"\bof (?:whom|which)\s+$", sentence[:at]):  # "1,200 people worked on the construction, of whom 800 ..."
+        return all(paraphrase.present(t, set(terms(sentence[:at]))) for t in counted)
     if re.fullmatch(r"(?:(?:about|some|fewer than|more than|over|nearly|almost|only|around) )?", fold(sentence[:at])) and re.match(
         r"\s+(?:are|were|is|was|have|had|live|lived|remain|remained)\b", sentence[at + len(number) :]
     ):
@@ -523,6 +526,9 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
     ]
     if question.years:  # "... in 2022, up from 3 percent in 2019": the figure of another year
         found = [n for n in found if not ((y := re.search(rf"\b{re.escape(n)}(?:\s+[\w\-]+){{0,2}}\s+in\s+((?:19|20)\d\d)\b", sentence)) and y.group(1) not in question.years)]
+    if where := _COUNTED_IN.search(question.text):  # "how many of the sites are in Kyrgyzstan?": not "eight are in Kazakhstan"
+        place = re.escape(where.group(1))
+        found = [n for n in found if re.search(rf"\b{re.escape(n)}\b(?:\s+[\w\-]+){{0,3}}?\s+(?:located\s+)?in (?:the )?{place}\b", sentence)]
     if question.counted:  # "how many medals?": "48 medals", not "the 77 kg category"
         found = [n for n in found if _counts(n, sentence, question.counted)]
     if question.count_noun and not question.counted:  # "how many Chinese citizens?": not "20 Chinese cities"

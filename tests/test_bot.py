@@ -1509,3 +1509,14 @@ def test_opening_hours_less_water_a_bare_count_and_a_winning_time(bot_on):
     assert "1,300" in b.answer("How many saiga antelopes live in the Betpak-Dala?").text
     best = b.retriever.rank(analyse("What was the winning time in the women's race?", b.library.name_terms))[0]
     assert best.found == ("2 hours, 35 minutes and 10 seconds",)
+
+
+def test_how_many_of_them_are_somewhere_and_of_whom(bot_on):
+    b = bot_on({
+        "001_sites.txt": "Heritage\n\nThe list, proposed by China, Kazakhstan and Kyrgyzstan, covers 33 sites, of which eight are in "
+        "Kazakhstan.\n",
+        "002_mine.txt": "Mine\n\nAbout 1,500 people worked on the construction of the mine, of whom 900 were Kazakh citizens.\n",
+    })
+    assert b.retriever.rank(analyse("How many of the sites are in Kazakhstan?", b.library.name_terms))[0].found == ("eight",)
+    assert not b.answer("How many of the sites are in Kyrgyzstan?").answered
+    assert "900" in b.answer("How many of the construction workers were Kazakh citizens?").text
