@@ -536,7 +536,7 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
     if question.count_noun:  # "how many Kazakh students?": not "200 scholarships to Kazakh students"
         found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
     if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b|\b(?:share|percentage|proportion)\b", fold(question.text)):
-        found = [n for n in found if _money(n, sentence)]
+        found = [n for n in found if _money(n, sentence) and not _apiece_of_other(n, sentence, question)]
         if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
             found = [m.group(0) for m in _FREE.finditer(sentence)]
     elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
@@ -550,6 +550,15 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
             found = [n for n in found if not re.search(rf"\b{re.escape(n)}[\s\-]+{_TIME_UNIT}", sentence, re.IGNORECASE)]
         found = [m.group(0) if (m := re.search(rf"\b{re.escape(n)}\s+{QUANTITY_UNIT}", sentence)) else n for n in found]
     return found
+
+
+def _apiece_of_other(number: str, sentence: str, question: Question) -> bool:
+    """A price "each" is of the sentence's subject ("The buses, assembled at the ... plant, cost about
+    250,000 dollars each"), not of another thing the question asks the cost of."""
+    if not re.search(rf"\b{re.escape(number)}\b[^,.;]{{0,30}}?\b(?:each|apiece)\b", sentence):
+        return False
+    subject = re.match(r"[^,;:]+?(?=,| (?:is|was|are|were|will|would|can|could|cost|costs|sell|sells|sold)\b)", sentence)
+    return bool(subject) and not set(terms(subject.group(0))) & question.focus  # "Most of the parcels were ... worth 14 dollars each"
 
 
 def _counts_another(number: str, sentence: str, noun: str) -> bool:

@@ -1520,3 +1520,11 @@ def test_how_many_of_them_are_somewhere_and_of_whom(bot_on):
     assert b.retriever.rank(analyse("How many of the sites are in Kazakhstan?", b.library.name_terms))[0].found == ("eight",)
     assert not b.answer("How many of the sites are in Kyrgyzstan?").answered
     assert "900" in b.answer("How many of the construction workers were Kazakh citizens?").text
+
+
+def test_a_price_each_is_of_the_sentences_subject(bot_on):
+    b = bot_on({
+        "001_trams.txt": "Trams\n\nThe trams, assembled at the Tulpar plant in Almaty, cost about 900,000 dollars each.\n",
+    })
+    assert not b.answer("How much did the Tulpar plant cost?").answered
+    assert "900,000" in b.answer("How much does each tram cost?").text
