@@ -691,7 +691,7 @@ class Retriever:
         if _ANAPHOR.search(text):
             return False
         # "what Scottish philosophers ...?": Scottish people are what is asked, nobody else
-        wanted = {country_of(m.group(1)) for m in _WHICH_GROUP.finditer(question.text)} - {None}
+        wanted = _asked_groups(question.text)
         return any((p.title or p.country) and p.country not in wanted and not set(terms(p.name)) & question.all_terms for p in people(text))
 
     def _other_actors(self, question: Question, sid: int) -> bool:
@@ -872,16 +872,23 @@ _REASON = re.compile(
 _SAME_CURRENCY = {"usd": "dollar", "kzt": "tenge", "rmb": "yuan", "renminbi": "yuan", "eur": "euro", "rouble": "ruble"}
 
 
-def _currencies(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the question's, asked for every candidate sentence (and each sentence's)
+def _currencies(text: str) -> frozenset[str]:
     """The currencies a text writes sums in ("US dollars", "tenge"), each by one name."""
     words = (m.group(0).split()[-1].lower().removesuffix("s") for m in re.finditer(rf"\b{CURRENCY}", text))
-    return {_SAME_CURRENCY.get(w, w) for w in words} - {"cent", "mark", "pound", "pence"}  # "per cent", "marks its anniversary"
+    return frozenset({_SAME_CURRENCY.get(w, w) for w in words} - {"cent", "mark", "pound", "pence"})  # "per cent", "marks its anniversary"
 
 
 def _other_currency(question: str, sentence: str) -> bool:
     """The question names a currency and the sentence gives sums in others only."""
     asked, written = _currencies(question), _currencies(sentence)
     return bool(asked and written) and not asked & written
+
+
+@lru_cache(maxsize=1024)  # asked for every candidate sentence
+def _asked_groups(question: str) -> frozenset[str | None]:
+    """The countries a "what Scottish philosophers ...?" question asks people of."""
+    return frozenset({country_of(m.group(1)) for m in _WHICH_GROUP.finditer(question)} - {None})
 
 
 def _other_years(question: str, sentence: str) -> bool:
@@ -1023,6 +1030,7 @@ _WHICH_GROUP = re.compile(r"\b(?:[Ww]hat|[Ww]hich) ([A-Z][a-z]+) [a-z]+")  # "wh
 _GROUP_FROM = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][a-z]+)\b")  # "tourists from China"
 
 
+@lru_cache(maxsize=4096)  # the question's, asked for every candidate sentence (read only)
 def _groups(text: str) -> dict[str, str]:
     """People or things a text qualifies by country: "Kazakh students" -> {student: Kazakhstan}."""
     found: dict[str, str] = {}
