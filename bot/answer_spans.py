@@ -49,7 +49,7 @@ _MONEY_ASKED = re.compile(
     r"salary|salaries|revenue|loan|fund|funding|earn|earned|charge|charged|owe|owes|owed|lend|lends|lent|borrow|borrows|borrowed|debt|debts)\b",
     re.IGNORECASE,
 )
-_ADMISSION = re.compile(r"\b(?:tickets?|entry|entrance|admission|fees?|visitors?|viewers?|attend\w*)\b")  # what a person pays for
+ADMISSION = re.compile(r"\b(?:tickets?|entry|entrance|admission|fees?|visitors?|viewers?|attend\w*)\b")  # what a person pays for
 # "where was it going?", "where will it go next?": where to
 _WHITHER = re.compile(
     r"\bwhere (?:is|was|are|were|will|would|does|did|do) (?:it|they|he|she|the \w+) (?:be )?"
@@ -65,9 +65,11 @@ RECEIVING = frozenset(terms("receive received get got accept accepted obtain obt
 GIVEN_TO = re.compile(r"\b(?:hand(?:ed|s)? over|gave|given|give[sn]?|present(?:ed|s)?|award(?:ed|s)?|grant(?:ed|s)?|sent|deliver(?:ed|s)?|transferr?(?:ed|s)?)\b[^.;]*?\bto\b")
 _OPEN_ASKED = re.compile(r"\bwhen (?:is|are|was|were|will) .+ (?:open|closed)\b|\bopening hours\b")
 _HOURS = re.compile(r"\b(?:from )?\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.? (?:to|until|till|-|–) \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.?")
+_YEARS_SPAN = re.compile(r"\b(?:19|20)\d\d ?[–-] ?(?:19|20)?\d\d\b")
+_CLOCK = re.compile(r"\bat (\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.m\.|noon|midnight)")
 _COUNTED_IN = re.compile(r"\b[Hh]ow many of (?:the|its|their|these) [\w\-]+ (?:are|were|is|was|lie|lies) (?:located )?in ([A-Z][\w\-]+)")
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
-_FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
+FREE = re.compile(r"\b(?:free of charge|for free|at no cost|free(?= (?:entry|admission|tickets?)\b))")  # what costs nothing
 CURRENCY = (
     r"(?:US |U\.S\. |American |Hong Kong |Canadian |Australian )?(?:dollars?|USD|tenge|KZT|yuan|RMB|renminbi|euros?|EUR|"
     r"roubles?|rubles?|pounds?|sterling|francs?|marks?|yen|rupees?|guineas?|shillings?|pence|cents?)\b"
@@ -85,7 +87,8 @@ _MEASURES = {
     "powerful": r"(?:(?:kilo|mega|giga)?watts?|[kMG]W|horsepower|hp)\b",
     "tall": _LENGTH_UNIT, "high": _LENGTH_UNIT, "deep": _LENGTH_UNIT,
     "heavy": r"(?:tonnes?|tons?|kilograms?|kg|grams?|pounds?)\b",
-    "fast": r"(?:km/h|kilomet(?:re|er)s? (?:an|per) hour|mph|miles (?:an|per) hour|knots)",
+    # "300 km/h"; "retreats by about 10 metres a year"
+    "fast": r"(?:km/h|mph|knots|(?:\w+ ){0,1}?(?:kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s?|miles?|km|m|cm) (?:an?|per|each) (?:second|minute|hour|day|week|month|year|decade))\b",
 }
 _MEASURE_ASKED = re.compile(rf"\bhow ({'|'.join(_MEASURES)})\b")
 # "..., the akimat said on Wednesday": the day it was reported, not the day of what is reported.
@@ -120,7 +123,8 @@ def candidates(
             set_in = rf"(?:\b(?:{_PLACE_PREPOSITIONS}|\w+(?:ed|ing) (?:to|from|into)){moved}) (?:the )?{_PLACE_OF}"
             found = [
                 c for c in found
-                if (_in_asked_clause(set_in + re.escape(c), sentence, question) or _on_water(c, sentence))
+                # (a name may be written with leading words names() leaves out: "at the National Prosecutors College")
+                if (_in_asked_clause(set_in + r"(?:[A-Z][\w\-]* ){0,2}" + re.escape(c), sentence, question) or _on_water(c, sentence))
                 and not set(terms(c)) & persons
                 and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
@@ -138,8 +142,9 @@ def candidates(
         found = [
             n for n in found
             if n.split()[-1].lower() in _BODIES | _NOT_PLACES  # "in the Shanghai Cooperation Organization" is a body
-            or not re.search(rf"\bin (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)
+            or not re.search(rf"\b(?:in|near) (?:the )?{re.escape(n)}(?! (?:{_BODY_WORDS})\b)(?:\W|$)|\b{re.escape(n)} (?:{_REGION_WORDS})\b", sentence)
         ]
+        found = [n for n in found if not n.endswith("-based")]  # "The Aktau-based firm Shubat Plus"
         if not _REPORT_WORDS & (question.focus | {question.predicate}):
             # "..., the State Revenue Committee said": who tells of it, not who did it
             credited = " ".join(m.group(1) or m.group(2) for m in _SOURCE.finditer(sentence))
@@ -150,6 +155,10 @@ def candidates(
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
         if _OPEN_ASKED.search(fold(question.text)):  # "when is the zoo open?": "from 10 a.m. to 7 p.m."
             found += [m.group(0) for m in _HOURS.finditer(sentence)]
+        elif not found:  # "Flight KC887 leaves Astana at 23:50": a time of day
+            found = [m.group(1) for m in _CLOCK.finditer(sentence)]
+        if ranges := [m.group(0) for m in _YEARS_SPAN.finditer(sentence)]:  # "a programme for 2024–2026": one span
+            found = ranges + [d for d in found if not any(d in r for r in ranges)]
         for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date
             if _WEEKDAY.fullmatch(day) and f"{day}, {date}" in sentence:
                 found = [f"{day}, {date}" if f in (day, date) else f for f in found]
@@ -378,7 +387,7 @@ _PRICED = re.compile(r"\b(?:for|worth|valued at|at a cost of)\s+(?:about |some |
 def priced(sentence: str) -> bool:
     """The sentence gives what something cost without the word: "built ... for 40 million US dollars",
     "screened free of charge"."""
-    return any(_money(m.group(1), sentence[m.start() :]) for m in _PRICED.finditer(sentence)) or bool(_FREE.search(sentence))
+    return any(_money(m.group(1), sentence[m.start() :]) for m in _PRICED.finditer(sentence)) or bool(FREE.search(sentence))
 
 
 def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:
@@ -397,7 +406,12 @@ def _counts_other(number: str, sentence: str, focus: frozenset[str]) -> bool:
 
 
 def _money(number: str, sentence: str) -> bool:
-    """The number is a sum of money: "$1.8 billion", "1.8 billion US dollars", "£5,000"."""
+    """The number is a sum of money: "$1.8 billion", "1.8 billion US dollars", "£5,000", or "97 million"
+    after a sum of the same sentence ("cost 150 million dollars, of which ... lent 97 million")."""
+    if re.search(rf"\b{re.escape(number)}(?![\w.,]*\d)", sentence) and re.search(r"\b(?:million|billion|trillion|mln|bln|bn)$", number) and any(
+        _money(m.group(0), sentence[: sentence.find(number)]) for m in re.finditer(r"\b\d[\d.,]* (?:million|billion|trillion|mln|bln|bn)\b", sentence[: sentence.find(number)])
+    ):
+        return True
     return any(
         re.search(r"[$€£¥]\s*$", sentence[: m.start()]) or re.match(rf"(?:\s+(?:million|billion|trillion|thousand|mln|bln|bn))?\s+{CURRENCY}", sentence[m.end() :])
         for m in re.finditer(rf"\b{re.escape(number)}", sentence, re.IGNORECASE)
@@ -479,12 +493,29 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     before = sentence[:at]
     number_of = re.search(r"\bnumber of ([\w\-]+(?: [\w\-]+){0,2})", before)  # "the number of accredited meat exporters"
     named = after | set(terms(before)[-1:]) | (set(terms(number_of.group(1))) if number_of else set())
+    if re.search(r":\s*(?:[\d,.]+ [\w\-]+(?:, and |, | and ))*$", before):  # "won 102 medals ...: 16 gold, 20 silver and 66 bronze"
+        named |= set(terms(before[: before.rfind(":")]))
     return all(paraphrase.present(t, named) for t in counted)  # "the golden 30 years"; "four meat plants" are no meat exporters
+
+
+_AREA_UNIT = r"(?:hectares?|ha|acres?|square (?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)|sq\.? ?(?:km|m)|km2|m2)\b"
+_GROUNDS = frozenset(terms("site area territory plot land field"))
+# what someone means to do, not what is: "Kazakhstan intended to increase gas exports to 10 billion cubic metres"
+_INTENT = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|wants?|wanted|seeks?|target|goal)\b")
+_CHANGES = frozenset(terms("grow rise fall increase decrease drop decline shrink climb jump"))
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|(?:\w+|\d+) times) (?:a|per|each|every) (?:day|week|fortnight|month|year)\b"
+    r"|\b(?:hourly|daily|weekly|fortnightly|monthly|annually|yearly)\b|\bevery (?:(?:other|\w+|\d+) )?(?:day|week|month|year)s?\b"
+    r"|\bon (?:\w+days?(?:, | and | or ))*\w+days\b",
+    re.IGNORECASE,
+)
 
 
 def _number_spans(sentence: str, question: Question) -> list[str]:
     """candidates() for "how many / how much / how long ...": the figures of the sentence that are of
     what the question counts or measures, with their units."""
+    if re.search(r"\bhow often\b", fold(question.text)):  # "three times a week", "daily", "every two years"
+        return [m.group(0) for m in _FREQUENCY.finditer(sentence)]
     undated = claims.DATE_RE.sub(lambda m: " " * len(m.group(0)), sentence)  # "April 15" is no count
     undated = re.sub(r"^\d{1,2}[.)](?=\s)", lambda m: " " * len(m.group(0)), undated)  # "2. Clothing ...": a list's numbering
     # "how many times ...?" - "the fifth joint exercise"; "where does it rank?" - "ranks sixth"
@@ -494,7 +525,7 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
         found = re.findall(r"(?<![\d.,])\d{1,2}[-–:]\d{1,2}(?!\d|[.,]\d)", undated)
     elif re.match(r"(?:and |so )?how much\b(?! (?:less|more|fewer|cheaper|faster|higher|lower)\b)", fold(question.text)) and not re.search(
         r"\bpercent|\bshare\b|\bproportion\b", fold(question.text)
-    ):  # ("how much less water does it use?": "50 percent less")
+    ) and question.predicate not in _CHANGES:  # ("how much less water does it use?": "50 percent less"; "how much did it grow?")
         # an amount, not its change ("grows 30 percent to 14.8 billion"); a share is one ("70 percent of the water")
         found = [n for n in found if not re.search(r"%|percent|per cent", n) or re.search(rf"{re.escape(n)} of\b", sentence)]
     if measure := _MEASURE_ASKED.search(fold(question.text)):  # "a 636-megawatt unit": "636-megawatt"
@@ -524,6 +555,18 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
         if not question.all_terms or not ((owner := re.search(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?: in [A-Z][\w\-]*)?,? (?:which|that) (?:has|had|have|employs|holds) (?:about |some |nearly |more than |over )?{re.escape(n)}\b", sentence))
                 and not set(terms(owner.group(1))) & (question.entities - country_terms(question.text)))
     ]
+    if not _INTENT.search(fold(question.text)):  # "how much gas does it export?": not "intended to increase exports to 10 bcm"
+        found = [n for n in found if not _INTENT.search(sentence[: sentence.find(n)].split(",")[-1])]
+    if re.search(r"\bworth\W*$|\bwhat is the (?:value|valuation)\b", fold(question.text)):  # "how much is Qazlingo worth?": not what it raised
+        thing = (question.focus | question.entities) - set(terms("worth value valuation"))
+        found = [
+            n for n in found
+            if (worth := re.search(rf"\b(?:worth|valued?(?: [\w\-]+){{0,4}}? at|valuation of|value of)(?: [\w\-]+){{0,4}}? (?:[$€£¥] ?)?{re.escape(n)}", sentence))
+            # of the thing asked about ("47 agreements worth ..." is no start-up's worth), or of what "it" is
+            and (not thing or set(terms(sentence[: worth.end()])[-12:]) & thing or re.search(r"\b(?:it|its|which|that|they)\W*$", sentence[: worth.start()], re.IGNORECASE))
+        ]
+    if re.search(r"\bwhat (?:share|percentage|proportion|percent|fraction)\b", fold(question.text)):
+        found = [n for n in found if re.search(r"%|percent|per cent|\b(?:third|half|quarter|fifth|thirds|quarters|fifths)\b", n)]  # not "350 million"
     if question.years:  # "... in 2022, up from 3 percent in 2019": the figure of another year
         found = [n for n in found if not ((y := re.search(rf"\b{re.escape(n)}(?:\s+[\w\-]+){{0,2}}\s+in\s+((?:19|20)\d\d)\b", sentence)) and y.group(1) not in question.years)]
     if where := _COUNTED_IN.search(question.text):  # "how many of the sites are in Kyrgyzstan?": not "eight are in Kazakhstan"
@@ -537,13 +580,16 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
         found = [n for n in found if not _counts_else(n, sentence, question.count_noun)]
     if _MONEY_ASKED.search(question.text) and not re.search(r"\bhow (?:many|long|far|old)\b|\b(?:share|percentage|proportion)\b", fold(question.text)):
         found = [n for n in found if _money(n, sentence) and not _apiece_of_other(n, sentence, question)]
-        if not found and _ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
-            found = [m.group(0) for m in _FREE.finditer(sentence)]
+        if not found and ADMISSION.search(fold(question.text)):  # "how much do tickets cost?": "free of charge"
+            found = [m.group(0) for m in FREE.finditer(sentence)]
     elif re.search(r"\bhow (?:big|large)\b", fold(question.text)):
         if not _FINANCES.search(question.text):  # a size, not what it cost (but "how large is the portfolio?",
             # or a thing written as worth so much: "a currency swap agreement worth 35 billion yuan")
             found = [n for n in found if not _money(n, sentence) or re.search(rf"\b(?:worth|valued at) (?:about |some |around )?{re.escape(n)}", sentence)]
         found = [n for n in found if not _counts_other(n, sentence, question.focus)]
+        areas = [m.group(0) for n in found if (m := re.search(rf"\b{re.escape(n)}[\s\-]*{_AREA_UNIT}", sentence))]
+        if areas or question.focus & _GROUNDS:  # "how big is the site?": "a 12-hectare site"
+            found = areas
     elif re.match(r"(?:and |so )?how much\b", fold(question.text)):  # "how much grain?": "200,000 tonnes"
         # "how much damage?" is no time ("the worst in 80 years"); "how much faster?" may be
         if not re.match(r"(?:and |so )?how much \w+er\b", fold(question.text)):
@@ -660,7 +706,11 @@ def holds_role(sentence: str, name: str, question: Question, role: str, whose: b
     headed = set(terms(title[: cut_by.start()])) if cut_by else set()  # "The laboratory will be headed by"
     of = len(question.role_of & (set(window) | set(terms(name)) | headed))
     near = f"{title[cut[-1].end() :] if cut else title} {rest[: end.start()] if end else rest} {office}"
-    if any(_definite(body, near) for body in (question.role_of & _BODIES) | called) or _called_by_kind(near, sentence, question.role_of):
+    if (
+        any(_definite(body, near) for body in (question.role_of & _BODIES) | called)
+        or _called_by_kind(near, sentence, question.role_of)
+        or re.match(r"\s*Its\b", near)  # "Its director, X, ...": of what the sentence before names (the caller checks)
+    ):
         of = len(question.role_of)
     # ... and the country it names: "the head of Huawei China" is not the head of Huawei Kazakhstan
     countries = {c for t in question.role_of if (c := country_of(t))}

@@ -240,7 +240,11 @@ class Bot:
         scale = FOLLOWUP_SCALE if q.all_terms else BARE_FOLLOWUP_SCALE
         there = [e for e in ranked if self.library.passages[e.passage].doc_id == doc and self._answerable(e, q, scale)]
         back = bool(_BACK.search(fold(q.text)) or continues(q.text)) and not _CONTRAST.search(fold(q.text))  # "it", not "the next one"
-        told = [e for e in there if back and reply and e.found and _told_in(self.library.sentences[e.sentence].text, reply)]
+        told = [
+            e for e in there
+            if back and reply and e.found and _told_in(self.library.sentences[e.sentence].text, reply)
+            and not all(set(terms(f)) & set(terms(context)) for f in e.found)  # an answer the conversation already has is no answer
+        ]
         return (told or there or [None])[0]
 
     def validate(self, question: object) -> str:
@@ -315,8 +319,8 @@ class Bot:
     def evidence_sentences(self, evidence: Evidence) -> list[str]:
         """The supporting sentence, preceded by the earlier one that names its actor, if any."""
         lib = self.library
-        lead = [lib.sentences[evidence.lead].text] if evidence.lead is not None else []
-        return [*lead, lib.sentences[evidence.sentence].text]
+        told_with = [evidence.lead] if evidence.lead is not None else []
+        return [lib.sentences[s].text for s in sorted({*told_with, evidence.sentence})]
 
     def evidence_text(self, evidence: Evidence) -> str:
         return " ".join(self.evidence_sentences(evidence))
@@ -324,12 +328,15 @@ class Bot:
     def _reply(self, question: str, q: Question, best: Evidence) -> Iterator[str | Answer]:
         passage = self.library.passages[best.passage]
         evidence_text = " ".join(trim(t) for t in self.evidence_sentences(best))
-        keep = set(q.all_terms) | {t for span in best.found for t in terms(span)}
+        # (and the things a "besides X, what else ...?" question names: the answer is listed with them)
+        keep = set(q.all_terms) | {t for span in best.found for t in terms(span)} | {t for p in q.besides for t in terms(p)}
         extractive = " ".join(self._shorten(trim(t), q, keep, bool(best.found)) for t in self.evidence_sentences(best))
         if best.found and not fold(extractive).startswith(tuple(fold(f) for f in best.found)) and (
             not any(fold(f) in fold(extractive) for f in best.found)  # it was in the dateline, now trimmed
             or _ambiguous(extractive, q, best.found)  # the reply names other people too
             or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence
+            # "... cost 150 million dollars, of which the banks lent 97 million": which figure answers
+            or (q.kind == "number" and len(claims.numbers(extractive)) > 1)
         ):
             together = q.kind == "person" and (_plural(q) or _joined_in(best.found, self.evidence_text(best)))
             span = _join(list(best.found)) if together else best_span(best.found, self.evidence_text(best), q)

@@ -79,7 +79,8 @@ def names(text: str) -> list[str]:
 
 def numbers(text: str) -> list[str]:
     spans = [m.group(0).strip() for m in NUMBER_RE.finditer(text)]
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS]
+    rest = NUMBER_RE.sub(" ", text)  # "150 million" once, not "million" again
+    words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w in NUMBER_WORDS]
     return spans + words
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -18,7 +18,19 @@ import numpy as np
 from embeddings import Encoder
 
 from . import claims, paraphrase
-from .answer_spans import CURRENCY, GIVEN_TO, QUANTITY_UNIT, RECEIVING, agents, attached, bound_to_deed, candidates, priced
+from .answer_spans import (
+    ADMISSION,
+    CURRENCY,
+    FREE,
+    GIVEN_TO,
+    QUANTITY_UNIT,
+    RECEIVING,
+    agents,
+    attached,
+    bound_to_deed,
+    candidates,
+    priced,
+)
 from .bm25 import BM25
 from .holding import name_written, person_written
 from .library import Library
@@ -89,12 +101,13 @@ _COSTING = frozenset(terms("cost costs"))
 _WINNING = frozenset(terms("win receive"))  # "who won silver medals?": "Silver medals went to X and Y"
 # "China topped the table with nine gold medals": what a side won, written as what it finished with
 _FINISHED_WITH = re.compile(r"\bwith [\w\s,\-]{0,50}?\b(?:medals?|golds?|points|titles?|victories|wins)\b")
-_AWARDED = re.compile(r"\b(?:medals?|prizes?|awards?|titles?|trophy|trophies|cups?|gold|silver|bronze)\b[\w\s,\-]{0,40}?\b(?:went|go|goes|was awarded|were awarded) to\b", re.IGNORECASE)
+_AWARDED = re.compile(r"\b(?:medals?|prizes?|awards?|titles?|trophy|trophies|cups?|gold|silver|bronze)\b[\w\s,\-]{0,40}?\b(?:(?:went|go|goes|was awarded|were awarded) to|came from|was won by|were won by)\b", re.IGNORECASE)
 _SPEAKING = frozenset(terms("speak talk"))  # "who spoke at the ceremony?": '..., said X at the ceremony.'
 _OFFICE_SAID = re.compile(
     rf"\b[Tt]he (?:[\w\-]+ ){{0,2}}(?:{'|'.join(sorted(ROLES))})\w*,? (?:also )?{_SPEECH}\b", re.IGNORECASE
 )
 _HE = re.compile(r"^(?:He|She|His|Her)\b")
+_INDEFINITE_OPENS = re.compile(r"(?:A|An) [\w\-]+")  # "A dairy in the Mangystau region has begun ..."
 _ACCORDING_TO = re.compile(r"\baccording to (.+?)\W*$", re.IGNORECASE)  # "..., according to Li Zhanshu?"
 _NOW = re.compile(r"\b(?:now|currently|at present|today|nowadays)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:before|until|prior to|ago|last year|previously|formerly|used to|in the past)\b", re.IGNORECASE)
@@ -111,6 +124,12 @@ _UNDISCLOSED = re.compile(
 # "- When we established ...", "A: We started in 2012 ...": a paragraph of an interview's answer
 _REPLY = re.compile(r"\s*(?:[-–—]\s|(?:A|Answer)\s*:\s)")
 _ASKING = re.compile(r"\s*(?:Q|Question)\s*:\s")  # "Q: You studied in China yourself.": the interviewer's
+_PRIZE_OF = re.compile(r"\b(?:won|win|wins|winning|took|take|received|get|got) (?:the |a |an )?((?:[a-z][\w\-]* ){1,2})(?:gold|silver|bronze|medals?|title|prize|cup)\b")
+_LIVING = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid\w*|inhabitants?|population|populated|home to|settled)\b", re.IGNORECASE)
+_BECAME = re.compile(r"\b(?:became|become|becomes|appointed|elected|named|took office|assumed (?:the )?(?:post|office)|sworn in)\b")
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b", re.IGNORECASE)
+_RETRACTED_ASKED = re.compile(r"\b(?:earlier|previous|original) version\b|\bcorrect(?:ion|ed)\b", re.IGNORECASE)
+_TURN_MARK = re.compile(r"^[ \t]*(?:Q|Question|A|Answer)[ \t]*:", re.MULTILINE)  # an interview's turns, line by line
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _BYLINE = re.compile(r"^By ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})$")  # "By Gulzhan Ospanova"
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
@@ -200,7 +219,8 @@ class Retriever:
         ranked = []
         for sid, vec in zip(sentence_ids, self._vectors(sentence_ids), strict=False):
             sent = lib.sentences[sid]
-            told = f"{sent.text} {self._speaker(sid)} {_implied(sent.text)}"
+            asked_by = self._question_answered(sid)  # "A: The first month." answers "Q: What was the hardest part?"
+            told = f"{sent.text} {self._speaker(sid)} {_implied(sent.text)} {'' if asked_by is None else lib.sentences[asked_by].text}"
             values = (
                 float(vec @ qvec),
                 _overlap(beside if _listed_with(question.besides, sent.text) else focus, told, paraphrases=True),
@@ -208,15 +228,14 @@ class Retriever:
                 passages[sent.passage],
             )
             typed, found, lead = self._typed(question, sid)
-            # (a list of bodies reads each one's country from its name: "the Chinese bus maker Yutong and the Kazakh company ...")
-            typed = typed and self._fits(negated, places, sid) and (question.kind == "organisation" or not _other_group(groups, sent.text))
-            typed = typed and not _other_ordinal(question.ordinals, sent.text) and not _traded_elsewhere(question.text, sent.text)
-            typed = typed and not self._asks(sid)
+            if lead is None and asked_by is not None and not any(paraphrase.present(t, set(terms(sent.text))) for t in question.focus):
+                lead = asked_by  # "A: The first month." reads with its question: "Q: What was the hardest part?"
+            typed = typed and self._holds(question, sid, negated, places, groups)
             if question.about and 2 * _overlap({t: bm25.idf(t) for t in question.about}, self._speaker_text(sid), paraphrases=True) < 1:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
             if question.kind == "other" and question.asked and (
                 not values[1]  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
-                or (defined and not paraphrase.present(question.asked, set(terms(f"{sent.text} {self._speaker(sid)}"))))
+                or (defined and not paraphrase.present(question.asked, set(terms(told))))
             ):
                 typed = False
             if not typed:
@@ -232,6 +251,24 @@ class Retriever:
         ranked.sort(key=lambda e: -e.score)
         return ranked if question.aggregate else ranked[:limit]
 
+    def _holds(self, question: Question, sid: int, negated: bool, places: set[str], groups: dict[str, str]) -> bool:
+        """What the question says of its answer holds in the sentence (_fits), which is set where,
+        among whom and in the trade the question asks about, and is no interviewer's question."""
+        lib = self.library
+        text = lib.sentences[sid].text
+        # (a list of bodies reads each one's country from its name: "the Chinese bus maker Yutong and the Kazakh company ...")
+        return (
+            self._fits(negated, places, sid)
+            and (question.kind == "organisation" or not _other_group(groups, text))
+            and not (question.kind in SPAN_KINDS and _set_elsewhere(places, text, lib.all_people))
+            and not _other_ordinal(question.ordinals, text)
+            and not _traded_elsewhere(question.text, text)
+            and not self._asks(sid)
+            and not _within_other_name(question.text, text, lib.all_people)
+            # "Correction: An earlier version of this article said ... 1,500 tonnes": what the article took back
+            and not (_RETRACTED.search(text) and not _RETRACTED_ASKED.search(question.text))
+        )
+
     def only_span(self, question: Question, doc: str) -> Evidence | None:
         """The article's one span of the asked kind, when it is written next to what the question
         asks about: "what day of the week did Nur Otan put out its statement?" - "... says the
@@ -245,6 +282,11 @@ class Retriever:
         named = question.name_groups or asked_countries(question.text)
         if self._misses(question, sid) or (named and not self._names_every(question, self._lead(doc))):
             return None  # the story is on what the question names, not on another route it mentions
+        if question.predicate and not self._tells_deed(question, sid):
+            return None  # "how many Kazakh citizens live in China?": not how many the embassy helped
+        places = (_places(question.text) - lib.all_people) | _means(question.text)
+        if not self._holds(question, sid, bool(_NEGATED.search(question.text)), places, _groups(question.text)):
+            return None  # "how much wheat did Kazakhstan export to Uzbekistan?": not what went to China
         text = lib.sentences[sid].text
         words = set(terms(text))
         if any(set(name) & words and not name_written(lib, name, words) for name in question.name_groups):
@@ -303,18 +345,33 @@ class Retriever:
             # "the head coach of the Kazakh team" is no one written as of another country ("China's head coach")
             written = {p.name: p.country for p in people(text)}
             found = [f for f in found if written.get(f) in (None, country)]
+        if question.kind == "person" and question.by and not found:
+            # "whose greetings did the vice premier convey?": "Ding Xuexiang, for his part, conveyed the greetings
+            # of Chairman Xi Jinping" - the vice premier the article names elsewhere with his office
+            doers = {t for name in self._holders(doc, question.by) for t in terms(name)}
+            if doers & set(terms(text)):
+                plain = candidates(question.kind, text, replace(question, by=None), lib.person_countries if question.country else None, called)
+                found = [f for f in plain if set(terms(f)) & known_people and not set(terms(f)) & doers]
         if question.kind == "person" and not found and (named := _NAMED_AS.match(text)) and question.focus:
             # "The largest creditor is the Export-Import Bank of China." (who is the largest creditor?)
             if all(paraphrase.present(t, set(terms(named.group(1)))) for t in question.focus):
                 found = [named.group(2)]
         return found
 
+    def _holders(self, doc: str, role: str) -> set[str]:
+        """The people the article writes with an office ("Vice Premier of the State Council of China Ding Xuexiang")."""
+        lib = self.library
+        return {
+            p.name for pid in lib.doc_passages(doc) for s in lib.by_passage[pid]
+            for p in people(lib.sentences[s].text) if role in terms(p.title)
+        }
+
     def _speaker_text(self, sid: int) -> str:
         """The sentence, and when it is inside a quotation, its whole paragraph: "“We have achieved
         remarkable outcomes in ten years ...” Wang said." names its speaker two sentences later."""
         sent = self.library.sentences[sid]
         paragraph = self._paragraph(sid)
-        if interviewee := self._answered_by(sid, paragraph):
+        if interviewee := self._answered_by(sid, self._turn(sid)):
             return f"{sent.text} {interviewee}"
         before = paragraph[: max(paragraph.find(sent.text), 0)]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or sent.text.startswith(("“", '"'))
@@ -324,7 +381,32 @@ class Retriever:
         """The sentence is a question, not an answer: an interviewer's ("Q: You studied in China
         yourself.") or one that ends with a question mark."""
         text = self.library.sentences[sid].text
-        return text.rstrip("”\"’'").endswith("?") or bool(_ASKING.match(self._paragraph(sid)))
+        return text.rstrip("”\"’'").endswith("?") or bool(_ASKING.match(self._turn(sid)))
+
+    def _turn(self, sid: int) -> str:
+        """The sentence's paragraph, or in an interview written "Q: ..." / "A: ..." line by line, its
+        question's or answer's lines."""
+        paragraph = self._paragraph(sid)
+        marks = [m.start() for m in _TURN_MARK.finditer(paragraph)]
+        if not marks:
+            return paragraph
+        at = max(paragraph.find(self.library.sentences[sid].text), 0)
+        start = max((m for m in marks if m <= at), default=0)
+        end = min((m for m in marks if m > at), default=len(paragraph))
+        return paragraph[start:end].strip()
+
+    def _question_answered(self, sid: int) -> int | None:
+        """For the first sentence of an interview's answer, the last sentence of the question it
+        answers ("Q: What was the hardest part?" for "A: The first month.")."""
+        turn = self._turn(sid)
+        if not _REPLY.match(turn):
+            return None
+        lib = self.library
+        doc = lib.passages[lib.sentences[sid].passage].doc_id
+        earlier = sid - 1  # the answer's first sentence: later ones go on from it, not from the question
+        if earlier < 0 or lib.passages[lib.sentences[earlier].passage].doc_id != doc or self._turn(earlier) == turn:
+            return None
+        return earlier if self._asks(earlier) else None
 
     def _answered_by(self, sid: int, paragraph: str | None = None) -> str:
         """For a sentence of an interview's answer ("- When we established ..."), who gives it; for a
@@ -334,7 +416,7 @@ class Retriever:
         text = self.library.sentences[sid].text
         if _FIRST_PERSON.search(_outside_quotes(text)) and (author := self._author(doc)):
             return author
-        paragraph = self._paragraph(sid) if paragraph is None else paragraph
+        paragraph = self._turn(sid) if paragraph is None else paragraph
         if not _REPLY.match(paragraph) or paragraph.rstrip().endswith("?"):
             return ""
         return self._interviewee(doc)
@@ -443,7 +525,10 @@ class Retriever:
             rf"\bfrom (?:the )?{re.escape(origin.group(1))}\b|\b{re.escape(origin.group(1))}(?:'s|’s)? (?!office|branch)[a-z]", text
         ):
             return True  # "how many of the children were from Almaty?" is not answered by "the foundation's Almaty office"
-        if _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text):
+        if (
+            _FUTURE.search(question.text) and question.predicate and _done_before(question.predicate, text) and not _FUTURE.search(text)
+            and not _done_before(question.predicate, question.text)  # "how much will a Tiggo assembled in Kostanay cost?"
+        ):
             return True  # "who will open the next forum?" - "The forum was opened by ..."
         if _other_currency(question.text, text):
             return True  # "what share was paid in dollars?" is not answered by payments in yuan and tenge
@@ -451,6 +536,10 @@ class Retriever:
             return True  # "how many Chinese citizens visited Kazakhstan?" is not answered by Kazakh citizens visiting China
         if any(y not in paragraph and y != (passage.date or "")[:4] and y not in passage.title for y in question.years):
             return True  # "who scored in 2004?": of a year the paragraph, the article's date or headline gives
+        if (prize := _PRIZE_OF.search(question.text)) and not all(
+            paraphrase.present(t, set(terms(text))) for t in terms(prize.group(1)) if t not in STOPWORDS and not country_of(t) and t not in claims.ORDINALS
+        ):
+            return True  # "who won the table tennis gold?" is not answered by how many golds the athletes won
         if question.kind not in SPAN_KINDS:
             return False
         if _NOW.search(question.text) and _PAST.search(text) and not _NOW.search(text):
@@ -470,18 +559,30 @@ class Retriever:
         weighed = re.search(rf"\b{QUANTITY_UNIT}(?! of\b)", text)
         if question.measured and not all(paraphrase.present(t, words) for t in question.measured) and not weighed:
             return True
+        if question.predicate in _COSTING and (priced_thing := _priced(question.text) or question.focus - _COSTING):
+            # what the sentence prices is named in it, just before it, or (for "It", "The project") is the story's subject
+            named = words | set(terms(self._speaker(sid)))
+            if re.match(r"(?:It|They|This|These)\b", text) or _THE_DEED_OPENS.match(text):  # "It is expected to cost ..."
+                named |= set(terms(f"{self._before(sid)} {passage.title} {self._lead(passage.doc_id)}"))
+            free = FREE.search(text) and ADMISSION.search(fold(question.text))  # "will play free of charge": the tickets' price
+            if not free and not any(paraphrase.present(t, named) for t in priced_thing):
+                return True  # "how much does the electricity cost?" is not answered by what the wind farm cost
         return question.kind == "number" and (unwritten or not all(paraphrase.present(t, words) for t in question.counted))
 
     def _tells_deed(self, question: Question, sid: int) -> bool:
         """The sentence tells of what the question asks was done (Question.predicate), in its words or
         as news writes it."""
         text, deed = self.library.sentences[sid].text, question.predicate
+        if deed == "live":  # "how many Kazakh citizens live in China?": residents, not those helped home ("continue" is no "live")
+            return bool(_LIVING.search(f"{text} {self._list_intro(sid)}"))
         return bool(
             paraphrase.present(deed, set(terms(f"{text} {self._list_intro(sid)} {_implied(text)}")))
             or (deed in _SPEAKING and _SAID_BY.search(text))
             or (deed in _COSTING and priced(text))  # "built ... for 40 million US dollars"
             or (deed in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))
             or (deed in RECEIVING and GIVEN_TO.search(text))  # "who received them?": "handed over ... to X"
+            or (deed == "becom" and _BECAME.search(text))  # "when did he become vice premier?": "was appointed ..."
+            or bool(question.kind == "place" and _sited(question.text, text))  # "where will the plant be built?": "a plant in Pavlodar"
             # "how many Chinese students study at ...?": "The number of Chinese students at Kazakh universities has reached 2,400"
             or (question.kind == "number" and question.counted and any(
                 question.counted <= set(terms(m.group(1))) for m in re.finditer(r"\b[Tt]he number of ((?:[\w\-]+ ){0,6})", text)
@@ -514,6 +615,13 @@ class Retriever:
         doc = lib.passages[lib.sentences[sid].passage].doc_id
         back = [s for s in range(max(sid - RECENT_SENTENCES, 0), sid) if lib.passages[lib.sentences[s].passage].doc_id == doc]
         return " ".join(lib.sentences[s].text for s in back)
+
+    def _after(self, sid: int) -> int | None:
+        """The next sentence of the same article, if any."""
+        lib = self.library
+        nxt = sid + 1
+        same = nxt < len(lib.sentences) and lib.passages[lib.sentences[nxt].passage].doc_id == lib.passages[lib.sentences[sid].passage].doc_id
+        return nxt if same else None
 
     def _before(self, sid: int) -> str:
         """The sentence before, when it is in the same passage ("" otherwise)."""
@@ -593,6 +701,8 @@ class Retriever:
             # no other name written before has it for its head: "the bank" of a story naming the
             # Development Bank of Kazakhstan and China Development Bank is either
             same = {n for n, (first, kind) in names.items() if (head in n or kind == head) and len(n) > 1 and first < at}
+            # "the Grain Union of Kazakhstan" is the Grain Union asked about
+            same = {group if tuple(t for t in n if not country_of(t)) == group else n for n in same}
             if alone and same == {group}:
                 return True
         return False
@@ -735,8 +845,11 @@ class Retriever:
             return False, [], None  # "the largest export?" is not answered by "the second largest buyer"
         if question.years and question.kind not in SPAN_KINDS and _other_years(question.text, text):
             return False, [], None  # "what stadium was built in 1920?" is not answered by "In 1903, Harvard Stadium ..."
+        # an interview's answer to "Q: Why did you choose China?" is a reason, whatever its words
+        asking = "" if (asked_by := self._question_answered(sid)) is None else _ASKING.sub("", self.library.sentences[asked_by].text)
         if question.kind == "other" and _WHY.match(fold(question.text)) and (
-            not _REASON.search(text) or sum(not paraphrase.present(t, set(terms(text))) for t in question.focus) > 1
+            not (_REASON.search(text) or _WHY.match(fold(asking)))
+            or sum(not paraphrase.present(t, set(terms(f"{text} {asking}"))) for t in question.focus) > 1
         ):
             return False, [], None  # "why did Kazakhstan repay the loan early?": a reason for that, not for taking it
         if question.kind == "other":
@@ -773,11 +886,14 @@ class Retriever:
             names_it = names_it or bool(_THE_BODY.search(text) and self._names_any(question, self._paragraph(sid)))
             names_it = names_it or self._said_by_office_of(question, sid) or self._called_short(question, sid)
             # "His supervisor, Professor Li Guoqiang, ...": of the one named before
-            names_it = names_it or bool(_HE.match(text) and self._names_any(question, self._speaker(sid)))
+            # "Its director, Bolat Zhaksylykov, ...": of what the sentence before opens on
+            names_it = names_it or bool((_HE.match(text) or _ITS.match(text)) and self._names_any(question, self._speaker(sid)))
             # '... the film "The Composer" will be released in September. It was directed by ...'
             it_before = not names_it and bool(_IT_OPENS.match(text) and (before := self._before(sid)) and self._names_every(question, before))
             names_it = names_it or it_before
             names_it = names_it or bool((intro := self._list_intro(sid)) and self._names_any(question, intro))
+            # "the vice premier": one the article writes with that office ("Ding Xuexiang, for his part, ...")
+            names_it = names_it or bool(question.by and {t for n in self._holders(doc, question.by) for t in terms(n)} & set(terms(text)))
             # "the waiting time for trucks is expected to fall ..." in a story that opens on Bakhty:
             # every other word of the question is there, and the story is on what it names
             words = set(terms(text))
@@ -802,6 +918,8 @@ class Retriever:
         if self._misses(question, sid):
             return False, [], None
         found = [f for f in self._candidates(question, sid) if not _of_other_rank(f, text, question.ordinals)]
+        if question.kind == "place" and (sited := _sited(question.text, text)):
+            found = [f for f in found if f in sited]  # "a railway line at Bakhty, a coal gasification plant in Pavlodar"
         if question.kind == "place" and (groups := _groups(question.text)):
             # "a Kazakh cultural centre in Beijing" is not where the Chinese one is
             found = [f for f in found if not _other_group(groups, " ".join(text[: text.find(f)].split()[-6:]))]
@@ -816,6 +934,12 @@ class Retriever:
             found = [f for f in found if subject or f in attached_here]
         if found:  # "It was directed by X": told with what "It" is; a list's item with what the list is of
             return True, found, sid - 1 if it_before else self._list_opening(sid)
+        if question.kind in ("person", "organisation") and _INDEFINITE_OPENS.match(text) and (after := self._after(sid)) is not None:
+            # "A dairy in the Mangystau region has begun exporting ... The Aktau-based firm Shubat Plus
+            # sent ...": the one the sentence brings in, named by the next
+            named = [f for f in self._candidates(question, after) if re.match(rf"The (?:[\w\-]+ ){{0,3}}?[a-z]+,? {re.escape(f)}\b", lib.sentences[after].text)]
+            if named:
+                return True, named, after
         if (question.kind == "person" or (question.kind == "name" and not question.named)) and _ANAPHOR.search(text):
             # "the Kazakh diplomat briefed him": the name is in an earlier sentence of the article
             # ("Those who want to work will still need a visa" refers to no one named).
@@ -934,6 +1058,21 @@ def _not_given(question: Question, sentence: str) -> bool:
         if _UNDISCLOSED.search(clause) and set(terms(clause)) & question.focus:
             return True
     return False
+
+
+_PRICED_ASKED = re.compile(
+    r"^(?:and |so )?how much (?:does|did|do|will|would|could|can|might|is|was|are|were) (?:it )?(?:the |a |an |each |one )?(.+?) (?:to )?cost\b"
+)
+
+
+def _priced(question: str) -> set[str]:
+    """The words of what "how much does X cost?" prices, up to a preposition other than "of": "a
+    ticket to the Chinese film week" prices a ticket (not the cinema the film week is in)."""
+    asked = _PRICED_ASKED.match(fold(question))
+    if not asked:
+        return set()
+    phrase = re.split(r"\b(?:to|for|in|at|from|with|on|by|during|near|assembled|built|made|bought|sold|\w+ed)\b", asked.group(1), maxsplit=1)[0]
+    return set(terms(phrase)) - _COSTING - {"new"}
 
 
 def _done_before(predicate: str, sentence: str) -> bool:
@@ -1066,13 +1205,19 @@ def _other_ordinal(asked: set[tuple[str, str]], sentence: str) -> bool:
     return any(stem(noun) in nouns and (stem(noun), nth) not in written for noun, nth in asked)
 
 
+_PLACINGS = frozenset(stem(w) for w in "place prize position spot".split())
+
+
 def _of_other_rank(span: str, sentence: str, asked: set[tuple[str, str]]) -> bool:
     """In a sentence giving several ranks of what the question ranks, the span is written under
     another one: "who won the bronze medals?" is not answered by "Silver medals went to A and B,
     ..., and bronze medals to three other members"."""
     written = {(stem(noun), nth) for noun, nth in claims.ordinals(sentence)}
     asked_ranks = {nth for _, nth in asked}
-    ranks = asked_ranks | {nth for noun, nth in written if noun in {stem(n) for n, _ in asked}}
+    nouns = {stem(n) for n, _ in asked}
+    if nouns & _PLACINGS:  # "who took second place?": "The second prize went to A and the third to B"
+        nouns |= _PLACINGS | {"to"}
+    ranks = asked_ranks | {nth for noun, nth in written if noun in nouns}
     if len(ranks) < 2:
         return False
     rank = None
@@ -1109,6 +1254,63 @@ def _places(question: str) -> set[str]:
     # where goods went or came from: "how much wheat did Kazakhstan export to Vietnam?" (not "the
     # ambassador to China")
     return places | {t for m in _TRADED.finditer(question) if country_of(m.group(1)) for t in terms(m.group(1))}
+
+
+_SITED_ASKED = re.compile(
+    r"^(?:and |so )?where (?:will|would|is|are|was|were|has|have|had) (?:the |a |an |its |their )?((?:[\w\-]+ ){0,4}?)([a-z][\w\-]*?)s? "
+    r"(?:be |been )?(?:built|located|based|situated|constructed|set up|opened|placed|sited)\W*$"
+)
+
+
+def _sited(question: str, sentence: str) -> list[str]:
+    """Where the sentence puts the thing a "where will X be built / located?" question asks about:
+    "... a coal gasification plant in Pavlodar ..." (the places written right after the thing)."""
+    asked = _SITED_ASKED.match(fold(question))
+    if not asked:
+        return []
+    kind, thing = set(terms(asked.group(1))), re.escape(asked.group(2))
+    return [  # "the new coal plant" is a coal plant, not "a cement plant in Shymkent"
+        m.group(2) for m in re.finditer(rf"((?:[\w\-]+ ){{0,4}}){thing}s? (?:in|at|near) (?:the )?([A-Z][\w\-’']*(?: [A-Z][\w\-’']*)*)", sentence)
+        if kind - STOPWORDS <= set(terms(m.group(1))) | {"new"}
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _within_other_name(question: str, sentence: str, persons: frozenset[str]) -> bool:
+    """The sentence writes a name of the question only as part of another: "Bank of China" in "The
+    Industrial and Commercial Bank of China", or its words with another country's ("the National
+    Bank of Kazakhstan")."""
+    for name in claims.names(question):
+        own = set(terms(name))
+        if " " not in name or len(own) < 2 or own & persons:  # a person's name is written in many ways
+            continue
+        spots = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+        if spots:
+            if all(
+                # not a sentence's first word nor an office: "Economist Aidar Alibayev"
+                (before := re.search(r"([A-Z][\w\-]*) $", sentence[:at])) and before.start() > 0
+                and before.group(1) not in ("The", "A", "An") and not country_of(before.group(1)) and not set(terms(before.group(1))) & ROLES
+                for at in spots
+            ):
+                return True
+            continue
+        countries = {t for t in own if country_of(t)}
+        sharing = [set(terms(n)) for n in claims.names(sentence) if set(terms(n)) & (own - countries)]
+        if countries and sharing and all({t for t in n - own if country_of(t)} for n in sharing):
+            return True
+    return False
+
+
+def _set_elsewhere(places: set[str], sentence: str, persons: frozenset[str] | set[str]) -> bool:
+    """The sentence is set in another place than the question ("How many gold medals did Kazakhstan
+    win in Hangzhou?" - "At the previous Games in Jakarta in 2018, the country won 15 gold medals")."""
+    words = set(terms(sentence))
+    if not places or places & words:
+        return False
+    return any(
+        not country_of(m.group(1)) and not set(terms(m.group(1))) & persons and not claims.DATE_RE.match(m.group(1))
+        for m in _SET_IN.finditer(sentence)
+    )
 
 
 def _weight(bm25: BM25, term: str) -> float:

@@ -50,11 +50,12 @@ _QUALIFIED = re.compile(r"^(?:and |so )?(?:who(?:'s| is| was| are| were) (?:the 
 _NAME_OF = re.compile(
     r"\bnames? of (?:the |a |an |its |his |her |their )?(.+?)" + _OF_END.format(more=r" which\b| he\b| she\b| they\b|")
 )
+_WHOSE_NAME = re.compile(r"\b(?:the |his |her |their )?((?:[\w\-]+ ){0,3}?[\w\-]+)(?:'s|’s) names?\W*$")  # "the driver's name"
 _OFFICE_WORDS = frozenset(terms("position post title job office hold held occupy occupied"))
 SPAN_KINDS = ("date", "weekday", "year", "number")  # answers that are a bare span of the sentence
 _EVENT_WORDS = "take place happen happened occur occurred"  # "when / where did it take place?"
 _HELD = frozenset(terms("held hold"))  # "where was it held?" is all about "it"; "where was the summit held?" is not
-_TIME_WORDS = frozenset(terms(f"day week weekday date month year time {_EVENT_WORDS}"))
+_TIME_WORDS = frozenset(terms(f"period day week weekday date month year time {_EVENT_WORDS}"))
 # Words naming the kind of answer rather than what it is about ("what is his position", "what day
 # of the week", "when was the article published", "how long is it").
 _KIND_WORDS = {
@@ -82,7 +83,7 @@ _ORGANISATIONS = "company|firm|corporation|organization|organisation|agency|bank
 # "Which Chinese companies are mentioned?": bodies, by kind and country
 _BODY_WORDS = frozenset(terms(_ORGANISATIONS.replace("|", " ")))
 _BODIES_ASKED = "companies|firms|corporations|banks|universities|organizations|organisations|agencies|institutions"
-_PLACE_NOUNS = "city|cities|country|countries|town|place|region|capital"
+_PLACE_NOUNS = "city|cities|country|countries|town|towns|place|places|region|regions|capital|village|villages|venue|venues"
 # Words that name the kind of answer rather than its topic ("which officials ...", "which cities ...").
 ANSWER_NOUNS = frozenset(terms(" ".join(f"{_PERSON_NOUNS}|{_PLACE_NOUNS}".split("|"))))
 # "What did the ambassador say ...?" asks what was said, not who: no verb between "what" and the noun.
@@ -113,6 +114,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:article|story|report|piece)s? (?:[\w\-’'.]+ ){0,10}(?:published|dated|written|posted|released|out)\b"
      r"|\bdate of (?:the|this|that) (?:article|story|report)\b|^(?:and |so )?when (?:was|were) .+ reported\W*$", "published"),
     (r"^(?:and |so |but )?(?:in |on |at )?(?:what|which) year\b|\byear did\b", "year"),
+    (r"^(?:and |so |but )?(?:for )?(?:what|which) (?:period|years|time span)\b", "date"),  # "what period does the programme cover?": "for 2024–2026"
     (r"\bday of the week\b|\bweekday\b", "weekday"),
     # "what was the winning time?" is a length of time, not a date
     (r"\bwhat (?:was|is|were) the (?:winning|finishing|travel|journey|flight|processing|waiting|record) time\b", "number"),
@@ -120,7 +122,7 @@ _RULES: list[tuple[str, str]] = [
      r"|^(?:and |so |what about |how about )?(?:the |its |their )?(?:date|day)\W*$", "date"),
     # "how much importance does China attach ...?": a degree in words ("great importance"), no figure
     (r"\bhow much (?:importance|attention|interest|emphasis|significance|priority|respect|trust|support)\b", "other"),
-    (r"\bhow (?:many|much|long|old|far|big|large|powerful|tall|high|deep|heavy|fast)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
+    (r"\bhow (?:many|much|long|old|far|big|large|powerful|tall|high|deep|heavy|fast|often)\b|\bwhat (?:number|percentage|share|amount|proportion)\b"
      rf"|{RANK_ASKED.pattern}"
      rf"|\bwhat(?:'s| is| was| were| are| will be) (?:the )?(?:\w+ )?(?:{_QUANTITIES})\b"
      r"|^(?:and |so )?what (?:is|was|are|were|will be) .+ worth\W*$", "number"),  # "what were the projects worth?"
@@ -128,14 +130,15 @@ _RULES: list[tuple[str, str]] = [
     (rf"^(?:and |so )?(?:who|whom|whose)\b|\b(?:which|what) (?:(?!{_AUXILIARIES})\w+ ){{0,2}}(?:{_PERSON_NOUNS})\b", "person"),
     (r"\bwhat(?:'s| is| was) (?:\w+ ){0,3}(?:\w+(?:'s|’s)|his|her|their) (?:position|post|title|job|office)\b"
      r"|\b(?:what|which) (?:position|post|title|job|office) (?:does|did|do) .+ (?:hold|have|occupy|held|had|occupied)\b", "title"),
-    (r"\bwhat(?:'s| is| was| are| were) the names?\b|\bnames? of the\b|\bwhat \w+ is called\b", "name"),
-    (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?:{_ORGANISATIONS})\b"
+    (r"\bwhat(?:'s| is| was| are| were) the names?\b|\bnames? of the\b|\bwhat \w+ is called\b"
+     r"|\bwhat(?:'s| is| was| are| were) (?:the |his |her |their )?(?:[\w\-]+ ){0,3}?[\w\-]+(?:'s|’s) names?\W*$", "name"),
+    (rf"^(?:and |so |but )?(?:in |at |by |from |for |with |of )?(?:which|what) (?!(?:is|was|are|were|does|did|do)\b)(?:\w+ )?(?:{_ORGANISATIONS})\b"
      rf"|^(?:and )?(?:which|what) (?:\w+ )?(?:{_BODIES_ASKED})\b", "organisation"),
 ]
 # "Who did the ambassador meet?", "which Chinese officials did Kazakh diplomats meet?": the office
 # after the auxiliary is the doer's, not the answer's.
 _DONE_BY = re.compile(
-    r"^(?:and |so |but )?(?:whom? (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their|\w+'s)(?!\w)"
+    r"^(?:and |so |but )?(?:(?:whom?|whose \w+) (?:did|does|do|will|would|has|have|had) (?:the|a|an|its|their|\w+'s)(?!\w)"
     rf"|(?:which|what) (?:\w+ ){{0,2}}(?:{_PERSON_NOUNS}) (?:did|does|do|will|would|has|have|had)\b)"
 )
 # "... did Kazakh diplomats meet?": a plural kind of people doing it, in every article.
@@ -352,6 +355,10 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     whose_office = identity and _ROLE_OF.search(identity.group(1))  # "who is the CEO of Khorgos Gateway?" asks for a person
     if kind == "person" and identity and not whose_office and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
         kind = "title"  # "Who is Li Zhanshu?": what he is, the office written with his name
+    headed = re.search(r"\b(?:does|did|do) (.+?) (?:head|lead|run|chair|direct|represent|work for|work at)\W*$", lowered)
+    if kind == "organisation" and headed and set(terms(headed.group(1))) & name_terms:
+        kind = "title"  # "Which Chinese agency does Ying Yong head?": the office written with his name
+        content -= set(terms(f"{lowered[: headed.start()]} {lowered[headed.end(1) :]}")) - name_terms  # not "agency", "head"
     if kind == "person":
         # "who met ambassador Zhang Hanhui?": an office written before a name is that person's
         words = re.findall(r"[\w’'\-]+", lowered)
@@ -374,6 +381,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
             lowered,
         )  # "who is building ...": "build"
         predicate = next(iter(terms(verb.group(1))), None) if verb else None
+        if re.match(r"^(?:and |so )?who (?:took|takes|take|has taken) (?:the )?(?:\w+ )?(?:place|prize|title|medal|gold|silver|bronze)\b", lowered):
+            predicate = "win"  # "who took second place?": "The second prize went to ..." ("take" says nothing)
+            content -= {"take"}
     if kind == "place":  # "which cities will the delegation visit?": visiting, not where the talks were
         verb = re.match(r"^(?:and |so |but )?(?:where|(?:which|what) [a-z]+) (?:did|does|do|will|would|has|have|had)\b(.*)$", lowered)
         predicate = _deed(verb.group(1), name_terms) if verb else None
@@ -383,8 +393,12 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
         # it is a name ("when did Tokayev meet Wang Huning?").
         verb = re.match(r"^(?:and |so |but )?(?:when|what year|how (?:many|much)\b.*?) (?:did|does|do|will|would|has|have|had)\b(.*)$", lowered)
         predicate = _deed(verb.group(1), name_terms) if verb else None
+        if verb and re.search(r"\bbecome\b", verb.group(1)):
+            predicate = terms("become")[0]  # "when did Ding Xuexiang become vice premier?": not "premier"
         if predicate is None:  # "When was Song Tao appointed head of ...?": what happened ("appoint")
             predicate = _passive(lowered, name_terms)
+        if predicate is None and re.match(r"^(?:and |so )?how many [\w\-]+(?: [\w\-]+)?? live (?:in|at|on|near)\b", lowered):
+            predicate = "live"  # "how many Kazakh citizens live in China?": not how many the embassy helped
         # "When did construction of the wind farm begin?" asks when construction began, not the farm's work
         if verb and predicate in _ASPECT:
             phrase = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS and terms(w) != [predicate], verb.group(1).split()))
@@ -392,7 +406,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
             event = head[0] if head and phrase[0] not in _DETERMINERS else None
     focus = content - name_terms
     named = None
-    if kind == "name" and (what := _NAME_OF.search(lowered)):
+    if kind == "name" and (what := _NAME_OF.search(lowered) or _WHOSE_NAME.search(lowered)):
         words = itertools.dropwhile(lambda t: t in name_terms, terms(what.group(1)))
         phrase = list(itertools.takewhile(lambda t: t not in name_terms, words))
         named = phrase[-1] if phrase else None  # "the party school Zhang Hanhui mentioned" -> "school"

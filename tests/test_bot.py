@@ -1206,7 +1206,7 @@ def test_a_length_of_time_is_no_age_and_an_age_no_length_of_time(bot_on):
         "002_essay.txt": "My years in Kashgar\n\nBy Aida Serikova\n\nI arrived in Kashgar in 2010 to teach Russian. I was 23 "
         "and knew nobody there.\n",
     })
-    assert "three years" in b.answer("How long was the driver sentenced to?").text.split(":")[0]
+    assert "three years" in b.answer("How long was the driver sentenced to?").text.split(":")[0].lower()
     a = b.answer("How old was Aida Serikova when she arrived in Kashgar?")
     assert a.answered and "23" in a.text  # "I" of a signed essay is its author
 

@@ -580,7 +580,7 @@ def test_how_large_is_a_size_not_a_count_of_other_things_and_a_portfolio_is_mone
     assert candidates("number", "The bank signed three loan agreements with Chinese banks.", q) == []
     assert "4.7 billion" in candidates("number", "The bank's portfolio of Chinese loans reached 4.7 billion dollars.", q)
     enclosure = analyse("How large will the panda enclosure be?")
-    assert candidates("number", "The enclosure will cover 3,000 square metres.", enclosure) == ["3,000"]
+    assert candidates("number", "The enclosure will cover 3,000 square metres.", enclosure) == ["3,000 square metres"]
     assert candidates("number", "Two keepers will train for six months.", enclosure) == []
     plant = analyse("How large is the plant?")
     assert candidates("number", "The plant cost 40 million dollars.", plant) == []

@@ -175,3 +175,9 @@ def test_who_is_doing_it_asks_for_the_doer_of_the_progressive_verb():
     assert analyse("Who is building the new railway?", set()).predicate == "build"
     assert analyse("Who was leading the delegation?", set()).predicate == "lead"
     assert analyse("Who is Li Zhanshu?", {"li", "zhanshu"}).kind == "title"
+
+
+def test_whose_name_and_how_often():
+    q = analyse("What is the driver's name?")
+    assert q.kind == "name" and q.named == "driver"
+    assert analyse("How often will Air Astana fly to Beijing?").kind == "number"
