@@ -65,6 +65,16 @@ RECEIVING = frozenset(terms("receive received get got accept accepted obtain obt
 GIVEN_TO = re.compile(r"\b(?:hand(?:ed|s)? over|gave|given|give[sn]?|present(?:ed|s)?|award(?:ed|s)?|grant(?:ed|s)?|sent|deliver(?:ed|s)?|transferr?(?:ed|s)?)\b[^.;]*?\bto\b")
 _OPEN_ASKED = re.compile(r"\bwhen (?:is|are|was|were|will) .+ (?:open|closed)\b|\bopening hours\b")
 _HOURS = re.compile(r"\b(?:from )?\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.? (?:to|until|till|-|–) \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.?")
+_COMMON_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside) the ((?:[a-z][\w\-]* ){0,2}(?:museum|park|square|theatre|theater|hall|stadium|cinema|library|"
+    r"hospital|airport|station|market|palace|gallery|arena|zoo|embassy|consulate|school|university|campus|port|village|"
+    r"office|building|headquarters|centre|center))\b(?! of [A-Z])"  # not "the village of Shieli": that names it
+)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:next|last|this|later this|early next|late next) (?:year|month|week|spring|summer|autumn|fall|winter|season|decade)\b"
+    r"|\b(?:within|in) (?:the next )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?)\b"
+    r"|\b(?:only )?(?:after|before) (?!the (?:end|start|beginning)\b)(?:[a-z][\w\-’']* ){1,6}?[a-z]+(?:ed|ied)\b"  # not "once ...": a condition
+)
 _YEARS_SPAN = re.compile(r"\b(?:19|20)\d\d ?[–-] ?(?:19|20)?\d\d\b")
 _CLOCK = re.compile(r"\bat (\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.m\.|noon|midnight)")
 _COUNTED_IN = re.compile(r"\b[Hh]ow many of (?:the|its|their|these) [\w\-]+ (?:are|were|is|was|lie|lies) (?:located )?in ([A-Z][\w\-]+)")
@@ -128,6 +138,8 @@ def candidates(
                 and not set(terms(c)) & persons
                 and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
+            # "at the regional museum", "in the central park": a place written as a common noun
+            found += [m.group(1) for m in _COMMON_PLACE.finditer(sentence) if _in_asked_clause(re.escape(m.group(0)), sentence, question)]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
                 found = [d]
             if _WHITHER.search(fold(question.text)):  # "where was it going?": "from China to Uzbekistan"
@@ -155,8 +167,8 @@ def candidates(
         found = [d for d in claims.dates(sentence) if not _reported_on(d, sentence, question)]
         if _OPEN_ASKED.search(fold(question.text)):  # "when is the zoo open?": "from 10 a.m. to 7 p.m."
             found += [m.group(0) for m in _HOURS.finditer(sentence)]
-        elif not found:  # "Flight KC887 leaves Astana at 23:50": a time of day
-            found = [m.group(1) for m in _CLOCK.finditer(sentence)]
+        elif not found:  # "Flight KC887 leaves Astana at 23:50": a time of day; "next year"; "only after farmers complained"
+            found = [m.group(1) for m in _CLOCK.finditer(sentence)] or [m.group(0) for m in _RELATIVE_TIME.finditer(sentence)]
         if ranges := [m.group(0) for m in _YEARS_SPAN.finditer(sentence)]:  # "a programme for 2024–2026": one span
             found = ranges + [d for d in found if not any(d in r for r in ranges)]
         for day, date in zip(found, found[1:], strict=False):  # "on Monday, March 6" is one date
@@ -501,7 +513,7 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
 _AREA_UNIT = r"(?:hectares?|ha|acres?|square (?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)|sq\.? ?(?:km|m)|km2|m2)\b"
 _GROUNDS = frozenset(terms("site area territory plot land field"))
 # what someone means to do, not what is: "Kazakhstan intended to increase gas exports to 10 billion cubic metres"
-_INTENT = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|wants?|wanted|seeks?|target|goal)\b")
+_INTENT = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|wants?|wanted|seeks?) to\b|\b(?:target|goal) of\b")
 _CHANGES = frozenset(terms("grow rise fall increase decrease drop decline shrink climb jump"))
 _FREQUENCY = re.compile(
     r"\b(?:once|twice|(?:\w+|\d+) times) (?:a|per|each|every) (?:day|week|fortnight|month|year)\b"
@@ -555,7 +567,8 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
         if not question.all_terms or not ((owner := re.search(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?: in [A-Z][\w\-]*)?,? (?:which|that) (?:has|had|have|employs|holds) (?:about |some |nearly |more than |over )?{re.escape(n)}\b", sentence))
                 and not set(terms(owner.group(1))) & (question.entities - country_terms(question.text)))
     ]
-    if not _INTENT.search(fold(question.text)):  # "how much gas does it export?": not "intended to increase exports to 10 bcm"
+    if not re.search(r"\b(?:will|would|going to|expect\w*|intend\w*|plan\w*|aim\w*|hope\w*|want\w*|seek\w*|target\w*|goal)\b", fold(question.text)):
+        # "how much gas does it export?": not "intended to increase exports to 10 bcm" (but "how many will it open?": "plans to open 12")
         found = [n for n in found if not _INTENT.search(sentence[: sentence.find(n)].split(",")[-1])]
     if re.search(r"\bworth\W*$|\bwhat is the (?:value|valuation)\b", fold(question.text)):  # "how much is Qazlingo worth?": not what it raised
         thing = (question.focus | question.entities) - set(terms("worth value valuation"))

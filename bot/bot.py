@@ -311,7 +311,8 @@ class Bot:
         answer_only = fold(text) != fold(passage.title) and bool(new & {t for span in evidence.found for t in terms(span)})
         return (
             evidence.typed
-            and (len(new) >= 2 or answer_only)
+            # "what will the company do about the ruling?": "... it would appeal the ruling" (one new word is the answer)
+            and (len(new) >= 2 or answer_only or (bool(new) and bool(_DOING.search(fold(q.text)))))
             and names_held(self.library, q, passage.doc_id)
             and years_held(self.library, q, passage.doc_id, passage.date)
         )
@@ -337,6 +338,7 @@ class Bot:
             or len(extractive.split()) > LONG_REPLY  # hard to spot in a long sentence
             # "... cost 150 million dollars, of which the banks lent 97 million": which figure answers
             or (q.kind == "number" and len(claims.numbers(extractive)) > 1)
+            or (q.kind in ("place", "date", "year") and len(best.found) > 1)  # "at the regional museum ... at the Kinopark cinema"
         ):
             together = q.kind == "person" and (_plural(q) or _joined_in(best.found, self.evidence_text(best)))
             span = _join(list(best.found)) if together else best_span(best.found, self.evidence_text(best), q)
@@ -466,6 +468,9 @@ class Bot:
 _BACK = re.compile(r"\b(?:it|its|that|this|they|them|there)\b")
 _CONTRAST = re.compile(r"\b(?:next|other|else|another|first|second|third|last|previous|besides)\b")
 TOLD_SHARE = 0.8  # of a reply's words a sentence holds when the reply told it (whole or shortened)
+
+
+_DOING = re.compile(r"^(?:and |so )?what (?:will|would|did|does|do|is|was|are|were) .+ (?:do|doing|done)\b")
 
 
 def _told_in(sentence: str, reply: str) -> bool:

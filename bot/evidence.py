@@ -139,7 +139,7 @@ _OPENING_PHRASE = re.compile(
     rf"^[^,;:]+?(?=,| (?:is|was|are|were|has|had|have|will|would|can|could|\w+ed|{'|'.join(sorted(IRREGULAR))})\b)"
 )
 _BARE_COUNT = re.compile(
-    r"(?:(?:About|Some|Fewer than|More than|Over|Nearly|Almost|Only|Around) )?[\d,.]+(?: (?:million|thousand))? "
+    r"(?:(?:About|Some|Fewer than|More than|Over|Nearly|Almost|Only|Around) )?(?:[\d,.]+|(?i:" + "|".join(sorted(claims.NUMBER_WORDS)) + r"))(?: (?:million|thousand))? "
     r"(?:are|were|is|was|have|had|live|lived|remain|remained)\b"
 )  # a number with no noun, counting what the sentence before is about
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s")  # "2. Clothing ...", "- Clothing ..."
@@ -282,8 +282,9 @@ class Retriever:
         named = question.name_groups or asked_countries(question.text)
         if self._misses(question, sid) or (named and not self._names_every(question, self._lead(doc))):
             return None  # the story is on what the question names, not on another route it mentions
-        if question.predicate and not self._tells_deed(question, sid):
-            return None  # "how many Kazakh citizens live in China?": not how many the embassy helped
+        if question.predicate == "live" and not self._tells_deed(question, sid):
+            return None  # "how many Kazakh citizens live in China?": not how many the embassy helped (other deeds
+            # may go unsaid next to the article's one figure)
         places = (_places(question.text) - lib.all_people) | _means(question.text)
         if not self._holds(question, sid, bool(_NEGATED.search(question.text)), places, _groups(question.text)):
             return None  # "how much wheat did Kazakhstan export to Uzbekistan?": not what went to China
@@ -548,7 +549,7 @@ class Retriever:
         if _ITS.search(text):  # "Eighteen of them ...": of "The 55 projects" the sentence before opens on
             words |= set(terms(self._speaker(sid)))
         if _BARE_COUNT.match(text):  # "Snow leopards live in ... Fewer than 200 are thought to live in Kazakhstan."
-            words |= set(terms(self._before(sid)))
+            words |= set(terms(self._before(sid) or self._recent(sid)))  # (or the paragraph before's: "Only four have been granted")
         if question.event and not paraphrase.present(question.event, words):
             return True  # "when did construction begin?" is not answered by when the farm began sending power
         # what is counted is written in the sentence ("how many Kazakh students ...?" is not answered by

@@ -173,3 +173,18 @@ def test_intentions_residents_and_whose_medal(bot_on):
     assert "10 billion" in b.answer("How much gas does Kazakhstan plan to export to China?").text
     assert not b.answer("How many Kazakh citizens live in China?").answered
     assert not b.answer("Who won the table tennis gold at the Hangzhou Asian Games?").answered
+
+
+def test_places_without_names_times_without_dates_and_counts_without_nouns(bot_on):
+    b = bot_on({
+        "001_days.txt": "Days of culture\n\nResidents can see an exhibition of Chinese calligraphy at the regional museum "
+        "and watch films at the Kinopark cinema.\n",
+        "002_court.txt": "Court fines company\n\nThe company failed to report the leak and began the clean-up only after "
+        "local farmers complained. The company said it would appeal the ruling.\n",
+        "003_lithium.txt": "Lithium licences\n\nThe ministry has received 30 applications for lithium licences.\n\n"
+        "Only four have been granted so far.\n",
+    })
+    assert b.answer("Where can residents see the calligraphy exhibition?").text.lower().startswith("regional museum")
+    assert "after local farmers complained" in b.answer("When did the company begin the clean-up?").text
+    assert "appeal" in b.answer("What will the company do about the ruling?").text
+    assert "four" in b.answer("How many of the licences have been granted?").text
