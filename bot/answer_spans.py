@@ -266,13 +266,13 @@ def agents(sentence: str, question: Question) -> list[str]:
         m.group(2)
         for pattern in (_DEED_OF, _CREDITED)
         for m in pattern.finditer(sentence)
-        if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
+        if any(paraphrase.present(d, set(terms(m.group(1), keep_stopwords=True))) for d in deeds)  # ("owned by": "own")
     ] + [
         m.group(1) for m in _CREDITED_AFTER.finditer(sentence)
-        if any(paraphrase.present(d, set(terms(m.group(2)))) for d in deeds)
+        if any(paraphrase.present(d, set(terms(m.group(2), keep_stopwords=True))) for d in deeds)
         and m.group(1).split()[-1] not in _ARTICLES_AND_PREPOSITIONS  # ", the most of any player in the match": no doer
     ] + [
-        name for m in _DONE_BY_NAME.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(1)))) for d in deeds)
+        name for m in _DONE_BY_NAME.finditer(sentence) if any(paraphrase.present(d, set(terms(m.group(1), keep_stopwords=True))) for d in deeds)
         for name in m.group(2).split(" and ")
     ] + [
         m.group(2) for m in _GIVEN_BY_NAME.finditer(sentence)
@@ -356,7 +356,9 @@ def best_span(found: list[str] | tuple[str, ...], sentence: str, question: Quest
         focus = [sum(paraphrase.present(t, words) > 0 for t in question.focus) for words in (close, wide)]
         counts = bool(counted_terms & set(terms(text[text.find(span) + len(span) :])[:2]))
         anchored = sum(y in close for y in question.years)  # "... will rise to 50 percent by 2027" for "by 2027?"
-        return (question.asked in terms(span), counts, anchored, *focus, len(question.entities & wide))
+        # "how much did exports grow?": "grew by 41 percent to 24.7 billion dollars" - the change
+        change = question.predicate in _CHANGES and bool(re.search(r"%|percent|per cent|\b(?:half|double|tenfold)\b", span) or re.search(rf"\bby (?:about |some )?{re.escape(span)}", text))
+        return (question.asked in terms(span), change, counts, anchored, *focus, len(question.entities & wide))
 
     return max(found, key=near)  # the first of equals
 
@@ -569,7 +571,10 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
     ]
     if not re.search(r"\b(?:will|would|going to|expect\w*|intend\w*|plan\w*|aim\w*|hope\w*|want\w*|seek\w*|target\w*|goal)\b", fold(question.text)):
         # "how much gas does it export?": not "intended to increase exports to 10 bcm" (but "how many will it open?": "plans to open 12")
-        found = [n for n in found if not _INTENT.search(sentence[: sentence.find(n)].split(",")[-1])]
+        found = [
+            n for n in found  # ("aims to raise the share from 5 percent in 2023 to 15 percent": 5 percent is what is)
+            if not _INTENT.search(sentence[: sentence.find(n)].split(",")[-1]) or re.search(r"\bfrom (?:about |around |some )?$", sentence[: sentence.find(n)])
+        ]
     if re.search(r"\bworth\W*$|\bwhat is the (?:value|valuation)\b", fold(question.text)):  # "how much is Qazlingo worth?": not what it raised
         thing = (question.focus | question.entities) - set(terms("worth value valuation"))
         found = [

@@ -245,6 +245,11 @@ class Bot:
             if back and reply and e.found and _told_in(self.library.sentences[e.sentence].text, reply)
             and not all(set(terms(f)) & set(terms(context)) for f in e.found)  # an answer the conversation already has is no answer
         ]
+        if not told and _IT.search(q.text) and not q.entities:
+            # "and how much did it cost?" after "Who built the Zhanatas-2 farm?": a sentence naming Zhanatas-2 before
+            # one on the Kordai farm (it is named by the conversation, the other is not)
+            named = {t for n in claims.names(context) if not country_of(n) for t in terms(n)}
+            there.sort(key=lambda e: not named & set(terms(self.evidence_text(e))))
         return (told or there or [None])[0]
 
     def validate(self, question: object) -> str:
@@ -470,6 +475,7 @@ _CONTRAST = re.compile(r"\b(?:next|other|else|another|first|second|third|last|pr
 TOLD_SHARE = 0.8  # of a reply's words a sentence holds when the reply told it (whole or shortened)
 
 
+_IT = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 _DOING = re.compile(r"^(?:and |so )?what (?:will|would|did|does|do|is|was|are|were) .+ (?:do|doing|done)\b")
 
 

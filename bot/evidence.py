@@ -577,7 +577,7 @@ class Retriever:
         if deed == "live":  # "how many Kazakh citizens live in China?": residents, not those helped home ("continue" is no "live")
             return bool(_LIVING.search(f"{text} {self._list_intro(sid)}"))
         return bool(
-            paraphrase.present(deed, set(terms(f"{text} {self._list_intro(sid)} {_implied(text)}")))
+            paraphrase.present(deed, set(terms(f"{text} {self._list_intro(sid)} {_implied(text)}", keep_stopwords=True)))
             or (deed in _SPEAKING and _SAID_BY.search(text))
             or (deed in _COSTING and priced(text))  # "built ... for 40 million US dollars"
             or (deed in _WINNING and (_AWARDED.search(text) or _FINISHED_WITH.search(text)))

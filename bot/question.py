@@ -284,6 +284,7 @@ _CLOSING_TIME_WORDS = frozenset(
 ) | {"last", "this", "next", "past", "previous", "coming", "following", "same", "per", "each", "every", "a", "an", "the"}
 _DETERMINERS = frozenset("the a an this that these those it its they their he his she her we our you your".split())
 # Verbs of a deed's course: "when did construction begin?" is about the construction
+_PLACE_WORDS = frozenset(terms("region district province city oblast area border side county town village port station crossing airport"))
 _ASPECT = frozenset(terms("begin start end finish complete resume stop"))
 _PREPOSITIONS = frozenset("in on at to from with for by during since until before after of into".split())
 CLOSING_PHRASE_WORDS = 4
@@ -302,6 +303,8 @@ def _deed(clause: str, name_terms: frozenset[str] | set[str]) -> str | None:
         verbs = [w for w in phrase if w.endswith(("ing", "ed")) and not set(terms(w)) & name_terms]  # not "Beijing"
         if not 0 < len(phrase) <= CLOSING_PHRASE_WORDS or verbs:
             break
+        if len(phrase) >= 2 and set(terms(phrase[-2])) & name_terms and not set(terms(phrase[-1])) & (name_terms | _PLACE_WORDS):
+            break  # "did Chinese exports to Kazakhstan grow": the verb after the name ends it (not "in the Almaty region")
         words = words[:at]
     last = terms(words[-1]) if words else []
     return last[0] if last and last[0] not in name_terms and last[0] not in _LIGHT_VERBS else None
@@ -380,7 +383,7 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
             rf"^(?:and |so |but )?who (?:(?:will|would|can|could|should|may|might|must|has|have|had|(?:is|are|was|were)(?= \w+ing\b)) )?(?!{_AUXILIARIES})(\w+)",
             lowered,
         )  # "who is building ...": "build"
-        predicate = next(iter(terms(verb.group(1))), None) if verb else None
+        predicate = next(iter(terms(verb.group(1), keep_stopwords=True)), None) if verb else None  # ("who owns ...?": "own")
         if re.match(r"^(?:and |so )?who (?:took|takes|take|has taken) (?:the )?(?:\w+ )?(?:place|prize|title|medal|gold|silver|bronze)\b", lowered):
             predicate = "win"  # "who took second place?": "The second prize went to ..." ("take" says nothing)
             content -= {"take"}

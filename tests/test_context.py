@@ -188,3 +188,18 @@ def test_places_without_names_times_without_dates_and_counts_without_nouns(bot_o
     assert "after local farmers complained" in b.answer("When did the company begin the clean-up?").text
     assert "appeal" in b.answer("What will the company do about the ruling?").text
     assert "four" in b.answer("How many of the licences have been granted?").text
+
+
+def test_owners_changes_current_shares_and_what_it_refers_to(bot_on):
+    b = bot_on({
+        "001_wind.txt": "Two wind farms open\n\nThe Zhanatas-2 farm was built by Power China for Samruk-Energy, and the "
+        "Kordai farm by Goldwind.\n\nZhanatas-2 cost 210 million dollars.\n\nThe Kordai farm is owned by the private "
+        "company Vista International and cost 65 million dollars.\n\nKazakhstan aims to raise the share of renewable energy in its "
+        "electricity from 5 percent in 2023 to 15 percent by 2030.\n",
+        "002_trade.txt": "Trade record\n\nChinese exports to Kazakhstan grew by 41 percent to 24.7 billion dollars.\n",
+    })
+    assert "Vista International" in b.answer("Who owns the Kordai farm?").text
+    a = b.answer("and how much did it cost?", [("Who built the Zhanatas-2 farm?", "Power China, for Samruk-Energy.")])
+    assert "210 million" in a.text and "65 million" not in a.text
+    assert b.answer("what share of electricity did renewables produce in 2023").text.startswith("5 percent")
+    assert b.answer("How much did Chinese exports to Kazakhstan grow?").text.startswith("41 percent")
