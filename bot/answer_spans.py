@@ -76,6 +76,7 @@ _RELATIVE_TIME = re.compile(
     r"|\b(?:only )?(?:after|before) (?!the (?:end|start|beginning)\b)(?:[a-z][\w\-’']* ){1,6}?[a-z]+(?:ed|ied)\b"  # not "once ...": a condition
 )
 _YEARS_SPAN = re.compile(r"\b(?:19|20)\d\d ?[–-] ?(?:19|20)?\d\d\b")
+_CLOCK_RANGE = re.compile(r"\bfrom \d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:to|until|till) \d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)?")
 _CLOCK = re.compile(r"\bat (\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.m\.|noon|midnight)")
 _COUNTED_IN = re.compile(r"\b[Hh]ow many of (?:the|its|their|these) [\w\-]+ (?:are|were|is|was|lie|lies) (?:located )?in ([A-Z][\w\-]+)")
 _NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\b")
@@ -138,6 +139,8 @@ def candidates(
                 and not set(terms(c)) & persons
                 and c.split()[-1].lower() not in _NOT_PLACES  # "his participation in G20 Summit"
             ]
+            # "Car assembly plant, Kostanay region – 400 million dollars": a region written after the thing
+            found += [m.group(1) for m in re.finditer(rf",\s((?:[A-Z][\w\-]* )*[A-Z][\w\-]*) (?:{_REGION_WORDS})\b", sentence) if m.group(1) not in found]
             # "at the regional museum", "in the central park": a place written as a common noun
             found += [m.group(1) for m in _COMMON_PLACE.finditer(sentence) if _in_asked_clause(re.escape(m.group(0)), sentence, question)]
             if not found and (d := dateline(sentence)):  # "BEIJING. KAZINFORM - ...": filed from there
@@ -557,6 +560,8 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
             lengths = [m for m in lengths if not _DONE_OVER.search(sentence[: m.start()])]
         ages = [m.group(1) for m in _AGE.finditer(sentence)] if old else []
         found = [m.group(0) for m in lengths] + ages  # with the unit: "30 days"; an age: "Omarov, 29,"
+        if not old and not found:  # "closed to traffic from 14:00 to 19:00": how long, as the hours it began and ended
+            found = [m.group(0) for m in _CLOCK_RANGE.finditer(sentence)]
         found = [f for f in found if not any(f != g and f in g for g in found)]  # "2 hours, 35 minutes ...": once
     if re.match(r"(?:and |so )?how many (?:people|persons|passengers|workers|residents)\b", fold(question.text)):
         found += [m.group(0) for m in _NOBODY.finditer(sentence)]  # "Nobody was injured."
@@ -579,7 +584,9 @@ def _number_spans(sentence: str, question: Question) -> list[str]:
         thing = (question.focus | question.entities) - set(terms("worth value valuation"))
         found = [
             n for n in found
-            if (worth := re.search(rf"\b(?:worth|valued?(?: [\w\-]+){{0,4}}? at|valuation of|value of)(?: [\w\-]+){{0,4}}? (?:[$€£¥] ?)?{re.escape(n)}", sentence))
+            # "Copper smelter, East Kazakhstan region – 1.8 billion dollars": a list's value after a dash
+            if re.search(rf"\s[–—-]\s*(?:about |some )?(?:[$€£¥] ?)?{re.escape(n)}", sentence)
+            or (worth := re.search(rf"\b(?:worth|valued?(?: [\w\-]+){{0,4}}? at|valuation of|value of)(?: [\w\-]+){{0,4}}? (?:[$€£¥] ?)?{re.escape(n)}", sentence))
             # of the thing asked about ("47 agreements worth ..." is no start-up's worth), or of what "it" is
             and (not thing or set(terms(sentence[: worth.end()])[-12:]) & thing or re.search(r"\b(?:it|its|which|that|they)\W*$", sentence[: worth.start()], re.IGNORECASE))
         ]

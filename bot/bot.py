@@ -249,7 +249,12 @@ class Bot:
             # "and how much did it cost?" after "Who built the Zhanatas-2 farm?": a sentence naming Zhanatas-2 before
             # one on the Kordai farm (it is named by the conversation, the other is not)
             named = {t for n in claims.names(context) if not country_of(n) for t in terms(n)}
-            there.sort(key=lambda e: not named & set(terms(self.evidence_text(e))))
+
+            def elsewhere(e: Evidence) -> bool:  # names things, none of them the conversation's
+                own = {t for n in claims.names(self.library.sentences[e.sentence].text) if not country_of(n) for t in terms(n)}
+                return bool(own) and not own & named
+
+            there.sort(key=elsewhere)
         return (told or there or [None])[0]
 
     def validate(self, question: object) -> str:

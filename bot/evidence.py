@@ -264,6 +264,7 @@ class Retriever:
             and not _other_ordinal(question.ordinals, text)
             and not _traded_elsewhere(question.text, text)
             and not self._asks(sid)
+            and not text.rstrip().endswith(":")  # "... published its list of the largest projects:": the items answer
             and not _within_other_name(question.text, text, lib.all_people)
             # "Correction: An earlier version of this article said ... 1,500 tonnes": what the article took back
             and not (_RETRACTED.search(text) and not _RETRACTED_ASKED.search(question.text))
@@ -844,6 +845,12 @@ class Retriever:
         first_of = self._list_intro(sid) if re.match(r"1[.)]\s", text) else ""
         if _runner_up(question.text, f"{first_of} {text}"):
             return False, [], None  # "the largest export?" is not answered by "the second largest buyer"
+        intro = self._list_intro(sid)
+        if (numbered := re.match(r"(\d{1,2})[.)]\s", text)) and (rank := _rank_asked(question.text, intro)):
+            if int(numbered.group(1)) != rank:
+                return False, [], None  # "the second largest project?": item 2 of a list of the largest
+        elif (nth := _NTH_SUPERLATIVE.search(question.text)) and not re.search(rf"\b{nth.group(1)}\b", f"{text} {intro}", re.IGNORECASE):
+            return False, [], None  # "the second largest project?" is answered where a ranking is written
         if question.years and question.kind not in SPAN_KINDS and _other_years(question.text, text):
             return False, [], None  # "what stadium was built in 1920?" is not answered by "In 1903, Harvard Stadium ..."
         # an interview's answer to "Q: Why did you choose China?" is a reason, whatever its words
@@ -853,8 +860,9 @@ class Retriever:
             or sum(not paraphrase.present(t, set(terms(f"{text} {asking}"))) for t in question.focus) > 1
         ):
             return False, [], None  # "why did Kazakhstan repay the loan early?": a reason for that, not for taking it
-        if question.kind == "other":
-            return True, [], self._named_earlier(question, sid) if question.asked else None
+        if question.kind == "other":  # (a list's item is told with the list's opening: "the largest projects: 1. ...")
+            earlier = self._named_earlier(question, sid) if question.asked else None
+            return True, [], self._list_opening(sid) if earlier is None else earlier
         lib = self.library
         text = lib.sentences[sid].text
         about = question.kind in SPAN_KINDS or (question.kind == "person" and not question.aggregate)
@@ -926,7 +934,7 @@ class Retriever:
             found = [f for f in found if not _other_group(groups, " ".join(text[: text.find(f)].split()[-6:]))]
         if question.kind in SPAN_KINDS:
             # "It was built ... for 40 million US dollars": of the story's subject, when that is what is asked
-            subject = (_IT_OPENS.match(text) or _refers_back(text)) and any(
+            subject = bool(re.match(r"\d{1,2}[.)]\s", text)) or (_IT_OPENS.match(text) or _refers_back(text)) and any(  # (a list's item: its figure is its own)
                 paraphrase.present(t, set(terms(self._speaker(sid)))) for t in question.all_terms
             )
             attached_here = [f for f in found if attached(f, text, question)]
@@ -1037,6 +1045,22 @@ def _runner_up(question: str, sentence: str) -> bool:
     return False
 
 
+_NTH_SUPERLATIVE = re.compile(
+    rf"\b(?:{'|'.join(claims.ORDINALS[1:])}|\d+(?:nd|rd|th))[\s\-]+((?:larg|bigg|high|low|great|small|strong|fast|old|new|rich|poor|clos)est)\b",
+    re.IGNORECASE,
+)  # "the second largest"
+
+
+def _rank_asked(question: str, intro: str) -> int | None:
+    """The place a question asks for in a ranking a list's opening gives ("the largest projects:"):
+    1 for "the largest", 2 for "the second largest"; None when it asks for none of its ranking."""
+    for m in _SUPERLATIVE.finditer(question):
+        if re.search(rf"\b{m.group(0)}\b", intro, re.IGNORECASE):
+            nth = re.search(rf"\b({'|'.join(claims.ORDINALS)})[\s\-]+$", question[: m.start()], re.IGNORECASE)
+            return claims.ORDINALS.index(nth.group(1).lower()) + 1 if nth else 1
+    return None
+
+
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{'|'.join(claims.ORDINALS[1:])}|\d+(?:nd|rd|th))[\s\-]+$", re.IGNORECASE)
 
 
@@ -1103,7 +1127,7 @@ def _described(question: str, sentence: str, predicate: str | None = None) -> bo
 def _implied(sentence: str) -> str:
     """Words a sentence says without writing them: "X, a researcher at the Eurasian Research Institute"
     says where X works; "handed over ... to X" that X received it."""
-    said = [word for word, pattern in (("work", _WORKS_AT), ("receive", GIVEN_TO)) if pattern.search(sentence)]
+    said = [word for word, pattern in (("work", _WORKS_AT), ("receive", GIVEN_TO), ("worth", _VALUED_AT)) if pattern.search(sentence)]
     if "work" in said and _TEACHES.search(sentence):
         said.append("teach")  # "Professor X of Fudan University": where X teaches
     return " ".join(said)
@@ -1164,6 +1188,7 @@ _WORKS_AT = re.compile(
     r"[A-Z][\w’'\-]+, (?:(?:a|an|the) )?(?:[\w\-]+ ){0,3}?(?:at|of|with) (?:the )?[A-Z]"
     r"|\b(?:Professor|Prof\.|Dr\.?|Lecturer|Dean|Rector) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2} (?:of|at) (?:the )?[A-Z]"
 )
+_VALUED_AT = re.compile(rf"\s[–—-]\s*(?:about |some )?(?:[$€£¥] ?)?\d[\d.,]*(?: (?:million|billion|thousand))?(?: (?:{CURRENCY}))?")  # "Wind farm – 1.1 billion dollars"
 _TEACHES = re.compile(r"\b(?:[Pp]rofessor|[Ll]ecturer|[Tt]eacher|[Dd]ean|[Rr]ector)\b")
 _OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][a-z]+)\b")  # "the head coach of the Kazakh team", "the ambassador of China"
 _WHICH_GROUP = re.compile(r"\b(?:[Ww]hat|[Ww]hich) ([A-Z][a-z]+) [a-z]+")  # "what Scottish philosophers"

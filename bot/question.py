@@ -303,7 +303,8 @@ def _deed(clause: str, name_terms: frozenset[str] | set[str]) -> str | None:
         verbs = [w for w in phrase if w.endswith(("ing", "ed")) and not set(terms(w)) & name_terms]  # not "Beijing"
         if not 0 < len(phrase) <= CLOSING_PHRASE_WORDS or verbs:
             break
-        if len(phrase) >= 2 and set(terms(phrase[-2])) & name_terms and not set(terms(phrase[-1])) & (name_terms | _PLACE_WORDS):
+        demonym = len(phrase) >= 2 and (country := country_of(phrase[-2])) is not None and country.lower() != phrase[-2].lower()  # "a Chinese visa"
+        if len(phrase) >= 2 and set(terms(phrase[-2])) & name_terms and not demonym and not set(terms(phrase[-1])) & (name_terms | _PLACE_WORDS):
             break  # "did Chinese exports to Kazakhstan grow": the verb after the name ends it (not "in the Almaty region")
         words = words[:at]
     last = terms(words[-1]) if words else []

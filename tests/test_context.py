@@ -1,6 +1,8 @@
 """Answers a sentence gives only with what is around it: the sentence before or after, the
 interviewer's question, the list it is in, the place and the body it is set in."""
 
+from bot.question import analyse
+
 
 def test_an_office_of_a_body_written_as_its_or_by_a_short_name(bot_on):
     b = bot_on({
@@ -203,3 +205,22 @@ def test_owners_changes_current_shares_and_what_it_refers_to(bot_on):
     assert "210 million" in a.text and "65 million" not in a.text
     assert b.answer("what share of electricity did renewables produce in 2023").text.startswith("5 percent")
     assert b.answer("How much did Chinese exports to Kazakhstan grow?").text.startswith("41 percent")
+
+
+def test_a_ranked_list_and_its_items(bot_on):
+    b = bot_on({
+        "001_list.txt": "Largest Chinese projects\n\nThe agency has published its list of the largest Chinese projects:\n\n"
+        "1. Coal gasification plant, Pavlodar region – 4.6 billion dollars (China Energy)\n\n"
+        "2. Copper smelter, East Kazakhstan region – 1.8 billion dollars (Jiangxi Copper)\n\n"
+        "3. Wind farm, Zhambyl region – 1.1 billion dollars (China Power)\n\n"
+        "Together, the projects are expected to create 9,000 jobs.\n",
+        "002_storm.txt": "Dust storm\n\nThe Khorgos crossing was closed to traffic from 14:00 to 19:00.\n",
+    })
+    largest = b.answer("What is the largest Chinese project?")
+    assert "Coal gasification" in largest.text and "list of the largest" in largest.text  # told with the list's opening
+    second = analyse("What is the second largest Chinese project?")
+    typed = {b.library.sentences[e.sentence].text[:2] for e in b.retriever.rank(second) if e.typed}
+    assert "2." in typed and not {"1.", "3.", "To"} & typed  # item 2 of the ranking, nothing unranked
+    assert "1.8 billion" in b.answer("How much is the copper smelter worth?").text
+    assert "Zhambyl" in b.answer("Where is the wind farm?").text
+    assert "from 14:00 to 19:00" in b.answer("How long was the Khorgos crossing closed?").text
