@@ -149,6 +149,9 @@ def candidates(
                 found = [c for c in claims.names(sentence) if re.search(rf"\b(?:to|for|towards) (?:the )?{re.escape(c)}\b", sentence) and not set(terms(c)) & persons]
             if re.search(r"\bfrom\W*$", fold(question.text)):  # "where was it sent from?": not where to
                 found = [c for c in claims.names(sentence) if re.search(rf"\b(?:from|left|leaves|departed|departs) (?:the )?{re.escape(c)}", sentence) and not set(terms(c)) & persons]
+        if kind == "place" and not re.search(r"\bfrom\W*$", fold(question.text)):
+            elsewhere = [c for c in found if not re.search(rf"\bfrom (?:the )?{re.escape(c)}\b", sentence)]
+            found = elsewhere or found  # "Youth delegation from China visits Almaty": where it went, not where it came from
     elif kind == "organisation":  # a name that is not a country ("Kazakhstan"); people go in evidence.py
         body = strip_dateline(sentence)  # "ALMATY. KAZINFORM" is no answer
         found = [n for n in claims.names(body) if len(n) > 2 and not all(country_of(w) for w in n.split())]
@@ -496,8 +499,9 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     at = fold(sentence).find(fold(number))
     if re.match(r"\s+of them\b", sentence[at + len(number) :]):
         return True  # "Eighteen of them": of what the sentence before counts (evidence.py checks it is that)
-    if re.search(r"\bof (?:whom|which)\s+$", sentence[:at]):  # "1,200 people worked on the construction, of whom 800 ..."
-        return all(paraphrase.present(t, set(terms(sentence[:at]))) for t in counted)
+    # "1,200 people worked on the construction, of whom 800 ..."; "electric buses, of which the city already had more than 300"
+    if of_which := re.search(r"\bof (?:whom|which)\b(?:\s+[\w\-]+){0,6}?\s+$", sentence[:at]):
+        return all(paraphrase.present(t, set(terms(sentence[: of_which.start()]))) for t in counted)
     if re.fullmatch(r"(?:(?:about|some|fewer than|more than|over|nearly|almost|only|around) )?", fold(sentence[:at])) and re.match(
         r"\s+(?:are|were|is|was|have|had|live|lived|remain|remained)\b", sentence[at + len(number) :]
     ):

@@ -509,6 +509,9 @@ _PLURAL_ASKED = re.compile(r"^(?:and |so )?(?:which|what) (?:\w+ ){0,2}?(\w+s)\b
 
 def _joined_in(found: tuple[str, ...], text: str) -> bool:
     """The spans are written as one doer: "QazaqGaz and China National Petroleum Corporation signed"."""
+    if len(found) == 2:  # "Akim of Astana Zhenis Kassymbek and Mayor of Beijing Yin Yong signed": offices between
+        office = r"(?:(?:[A-Z][\w\-]*|of|the)\s+)*"
+        return bool(re.search(rf"{re.escape(found[0])},? and {office}{re.escape(found[1])}", text))
     return len(found) > 1 and _join(list(found)) in text.replace(", and ", " and ")
 
 

@@ -162,8 +162,10 @@ def people(sentence: str) -> tuple[Person, ...]:
         joined = re.search(r"([A-Z][\w\-]*) and\s+$", sentence[: match.start()])
         if run and run[0].start() == 0 and len(run) > 2 and joined and fold(joined.group(1)) in _TITLE_WORDS:
             run = run[1:]  # "Minister of Trade and Integration Kairat Torebayev": "Integration" ends the office
-        if len(run) > 2 and _OFFICE_OF.search(sentence[: match.start() + run[0].start()]) and any(map(paraphrase.is_word, terms(run[0].group(0)))):
-            run = run[1:]  # "Vice Minister of Commerce Li Fei": "Commerce" is the office's
+        if len(run) > 2 and _OFFICE_OF.search(sentence[: match.start() + run[0].start()]) and (
+            any(map(paraphrase.is_word, terms(run[0].group(0)))) or len(run) == 3
+        ):
+            run = run[1:]  # "Vice Minister of Commerce Li Fei", "Akim of Astana Zhenis Kassymbek": the office's place or body
         if len(run) > 2 and not sentence[: match.start() + run[0].start()].strip() and _occupation(run[0].group(0)):
             run = run[1:]  # "Economist Almas Chukin said ...": his occupation, opening the sentence, then his name
         if not run:

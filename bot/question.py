@@ -69,7 +69,7 @@ _KIND_WORDS = {
 }
 # Words that frame the question rather than say what it is about: "what does X find symbolic",
 # "what form of interaction did they say they wanted".
-_FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme"))
+_FRAMING = frozenset(terms("find consider think believe regard want wanted subject topic theme happen happened occur occurred"))
 _SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|talk|write|wrote) (?:\w+ )?(?:about|of|on|regarding) (.+?)\W*$")
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken) part\b", re.IGNORECASE)
 # "How long did the shooting take?": "take" only frames a duration.

@@ -224,3 +224,18 @@ def test_a_ranked_list_and_its_items(bot_on):
     assert "1.8 billion" in b.answer("How much is the copper smelter worth?").text
     assert "Zhambyl" in b.answer("Where is the wind farm?").text
     assert "from 14:00 to 19:00" in b.answer("How long was the Khorgos crossing closed?").text
+
+
+def test_offices_of_a_city_signers_and_counts_of_which(bot_on):
+    b = bot_on({
+        "001_cities.txt": "Astana and Beijing sign plan\n\nAkim of Astana Zhenis Kassymbek and Mayor of Beijing Yin Yong "
+        "signed a plan of cooperation between the two capitals.\n\nKassymbek said Astana was interested in using electric "
+        "buses, of which the city already had more than 300.\n",
+        "002_match.txt": "Football friendly\n\nIt was the first meeting between the two teams since 2005, when China won "
+        "3–0 in Beijing.\n",
+    })
+    a = b.answer("who signed the plan of cooperation between astana and beijing")
+    assert a.answered and "Zhenis Kassymbek" in a.text and "Yin Yong" in a.text
+    assert not a.text.startswith(("Astana", "Yin Yong:"))  # the akim is not "Astana Zhenis Kassymbek"; both signed
+    assert "300" in b.answer("how many electric buses does astana have").text
+    assert "3–0" in b.answer("what happened in 2005").text
