@@ -173,6 +173,7 @@ class Retriever:
         self._sentence_vectors: dict[int, np.ndarray] = {}
         self._speakers: dict[int, str] = {}
         self._office_speakers_of: dict[int, set[str]] = {}
+        self._holders_of: dict[tuple[str, str], set[str]] = {}  # (doc, office) -> who the article writes with it
         self._names_of: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}  # doc -> each name's terms -> (where first, its kind)
         self._interviewees: dict[str, str] = {}  # doc -> whom its interview is with
         self._leads: dict[str, str] = {}  # doc -> its headline and first sentence
@@ -362,11 +363,13 @@ class Retriever:
 
     def _holders(self, doc: str, role: str) -> set[str]:
         """The people the article writes with an office ("Vice Premier of the State Council of China Ding Xuexiang")."""
-        lib = self.library
-        return {
-            p.name for pid in lib.doc_passages(doc) for s in lib.by_passage[pid]
-            for p in people(lib.sentences[s].text) if role in terms(p.title)
-        }
+        if (doc, role) not in self._holders_of:  # asked for every candidate sentence
+            lib = self.library
+            self._holders_of[(doc, role)] = {
+                p.name for pid in lib.doc_passages(doc) for s in lib.by_passage[pid]
+                for p in people(lib.sentences[s].text) if role in terms(p.title)
+            }
+        return self._holders_of[(doc, role)]
 
     def _speaker_text(self, sid: int) -> str:
         """The sentence, and when it is inside a quotation, its whole paragraph: "“We have achieved
