@@ -126,6 +126,7 @@ _REPLY = re.compile(r"\s*(?:[-–—]\s|(?:A|Answer)\s*:\s)")
 _ASKING = re.compile(r"\s*(?:Q|Question)\s*:\s")  # "Q: You studied in China yourself.": the interviewer's
 _PRIZE_OF = re.compile(r"\b(?:won|win|wins|winning|took|take|received|get|got) (?:the |a |an )?((?:[a-z][\w\-]* ){1,2})(?:gold|silver|bronze|medals?|title|prize|cup)\b")
 _LIVING = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid\w*|inhabitants?|population|populated|home to|settled)\b", re.IGNORECASE)
+_OPPONENT = re.compile(r"\b(?:meet|play|face|beat|defeat|lose to|lost to|draw with|drew with|against)\b")  # a match's other side
 _BECAME = re.compile(r"\b(?:became|become|becomes|appointed|elected|named|took office|assumed (?:the )?(?:post|office)|sworn in)\b")
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b", re.IGNORECASE)
 _RETRACTED_ASKED = re.compile(r"\b(?:earlier|previous|original) version\b|\bcorrect(?:ion|ed)\b", re.IGNORECASE)
@@ -355,6 +356,11 @@ class Retriever:
             if doers & set(terms(text)):
                 plain = candidates(question.kind, text, replace(question, by=None), lib.person_countries if question.country else None, called)
                 found = [f for f in plain if set(terms(f)) & known_people and not set(terms(f)) & doers]
+        if question.kind == "person" and not found and _OPPONENT.search(fold(question.text)) and (own := set(asked_countries(question.text))):
+            # "who will China meet in the final?": "China will meet Japan" - a side named by its country
+            # (and the match asked about: "in the final" is not the bronze medal match)
+            if all(paraphrase.present(t, set(terms(text))) for t in question.focus):
+                found = [n for n in claims.names(text) if (c := country_of(n)) and c not in own and c == n]
         if question.kind == "person" and not found and (named := _NAMED_AS.match(text)) and question.focus:
             # "The largest creditor is the Export-Import Bank of China." (who is the largest creditor?)
             if all(paraphrase.present(t, set(terms(named.group(1)))) for t in question.focus):

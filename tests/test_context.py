@@ -239,3 +239,13 @@ def test_offices_of_a_city_signers_and_counts_of_which(bot_on):
     assert not a.text.startswith(("Astana", "Yin Yong:"))  # the akim is not "Astana Zhenis Kassymbek"; both signed
     assert "300" in b.answer("how many electric buses does astana have").text
     assert "3–0" in b.answer("what happened in 2005").text
+
+
+def test_a_sides_opponent_is_a_country(bot_on):
+    b = bot_on({
+        "001_volley.txt": "Volleyball semi-final\n\nChina beat Kazakhstan 3–0 in the semi-final in Bangkok. China will meet "
+        "Japan in the final on Sunday. Kazakhstan will play Thailand for the bronze medal.\n",
+    })
+    assert "Japan" in b.answer("who will china meet in the final").text
+    assert "Thailand" in b.answer("Who will Kazakhstan play for the bronze medal?").text
+    assert not b.answer("Who will Kazakhstan play in the final?").answered
