@@ -502,10 +502,12 @@ def _counts(number: str, sentence: str, counted: frozenset[str]) -> bool:
     # "1,200 people worked on the construction, of whom 800 ..."; "electric buses, of which the city already had more than 300"
     if of_which := re.search(r"\bof (?:whom|which)\b(?:\s+[\w\-]+){0,6}?\s+$", sentence[:at]):
         return all(paraphrase.present(t, set(terms(sentence[: of_which.start()]))) for t in counted)
-    if re.fullmatch(r"(?:(?:about|some|fewer than|more than|over|nearly|almost|only|around) )?", fold(sentence[:at])) and re.match(
-        r"\s+(?:are|were|is|was|have|had|live|lived|remain|remained)\b", sentence[at + len(number) :]
-    ):
+    bare = re.match(r"\s+(?:are|were|is|was|have|had|live|lived|remain|remained)\b", sentence[at + len(number) :])
+    if bare and re.fullmatch(r"(?:(?:about|some|fewer than|more than|over|nearly|almost|only|around) )?", fold(sentence[:at])):
         return True  # "Fewer than 200 are thought to live ...": of what the sentence before is about (evidence.py checks)
+    if bare and (clause := re.search(r";\s*(?:(?:about|some|fewer than|more than|over|nearly|almost|only|around)\s+)?$", fold(sentence[:at]))):
+        # "Wild Bactrian camels are critically endangered; fewer than 1,000 are thought to survive": of the clause before
+        return all(paraphrase.present(t, set(terms(sentence[: clause.start()]))) for t in counted)
     # what it counts comes before any preposition: "200 scholarships to Kazakh students" counts scholarships
     phrase = re.split(_PREPOSITION, sentence[at + len(number) :], maxsplit=1)[0]
     # "100-megawatt station has 40 turbines", "the two countries and invited the Kazakh deputies": it ends at a verb

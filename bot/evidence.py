@@ -126,6 +126,7 @@ _REPLY = re.compile(r"\s*(?:[-–—]\s|(?:A|Answer)\s*:\s)")
 _ASKING = re.compile(r"\s*(?:Q|Question)\s*:\s")  # "Q: You studied in China yourself.": the interviewer's
 _PRIZE_OF = re.compile(r"\b(?:won|win|wins|winning|took|take|received|get|got) (?:the |a |an )?((?:[a-z][\w\-]* ){1,2})(?:gold|silver|bronze|medals?|title|prize|cup)\b")
 _LIVING = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid\w*|inhabitants?|population|populated|home to|settled)\b", re.IGNORECASE)
+_FIGURES_ASKED = frozenset(terms("rate price fee tariff salary wage cost budget"))  # what is told as a figure
 _OPPONENT = re.compile(r"\b(?:meet|play|face|beat|defeat|lose to|lost to|draw with|drew with|against)\b")  # a match's other side
 _BECAME = re.compile(r"\b(?:became|become|becomes|appointed|elected|named|took office|assumed (?:the )?(?:post|office)|sworn in)\b")
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b", re.IGNORECASE)
@@ -235,6 +236,10 @@ class Retriever:
             typed = typed and self._holds(question, sid, negated, places, groups)
             if question.about and 2 * _overlap({t: bm25.idf(t) for t in question.about}, self._speaker_text(sid), paraphrases=True) < 1:
                 typed = False  # "what did Li Huilai say about the G20 summit?": words on the G20 summit
+            if question.kind == "other" and question.asked in _FIGURES_ASKED and not [
+                n for n in claims.numbers(claims.DATE_RE.sub(" ", sent.text)) if n[:1].isdigit() and not claims.YEAR_RE.fullmatch(n)
+            ]:  # (a figure, not a date: "in 2024, ..., said on 11 October 2023" gives no rate)
+                typed = False  # "what interest rate will it pay?" is not answered by "a lower interest rate in yuan than in dollars"
             if question.kind == "other" and question.asked and (
                 not values[1]  # "what aircraft ...?" is not answered by a sentence on nothing it asks about
                 or (defined and not paraphrase.present(question.asked, set(terms(told))))

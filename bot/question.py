@@ -357,7 +357,9 @@ def analyse(text: str, name_terms: frozenset[str] = frozenset()) -> Question:
     role, role_of, country, predicate, by, side, event = None, frozenset(), None, None, None, frozenset(), None
     identity = re.match(r"^(?:and |so )?who(?:'s| is| was) (.+?)\W*$", lowered)
     whose_office = identity and _ROLE_OF.search(identity.group(1))  # "who is the CEO of Khorgos Gateway?" asks for a person
-    if kind == "person" and identity and not whose_office and (whom := set(terms(identity.group(1)))) and whom <= name_terms:
+    if kind == "person" and identity and not whose_office and (whom := set(terms(identity.group(1)))) and whom <= name_terms and not (
+        identity.group(1).startswith("the ") and whom & ROLES  # "Who is the Finance Minister?" asks for a person
+    ):
         kind = "title"  # "Who is Li Zhanshu?": what he is, the office written with his name
     headed = re.search(r"\b(?:does|did|do) (.+?) (?:head|lead|run|chair|direct|represent|work for|work at)\W*$", lowered)
     if kind == "organisation" and headed and set(terms(headed.group(1))) & name_terms:

@@ -249,3 +249,15 @@ def test_a_sides_opponent_is_a_country(bot_on):
     assert "Japan" in b.answer("who will china meet in the final").text
     assert "Thailand" in b.answer("Who will Kazakhstan play for the bronze medal?").text
     assert not b.answer("Who will Kazakhstan play in the final?").answered
+
+
+def test_an_office_asked_for_its_holder_a_rate_as_a_figure_and_a_count_after_a_semicolon(bot_on):
+    b = bot_on({
+        "001_bonds.txt": "Panda bonds\n\nKazakhstan plans to issue panda bonds in 2024, Finance Minister Madi Takiyev said.\n\n"
+        "Analysts said Kazakhstan could pay a lower interest rate in yuan than in dollars.\n",
+        "002_camels.txt": "Camels\n\nWild Bactrian camels are critically endangered; fewer than 1,000 are thought to survive "
+        "in China and Mongolia.\n",
+    })
+    assert "Madi Takiyev" in b.answer("Who is the Finance Minister?").text
+    assert not b.answer("What interest rate will Kazakhstan pay on the panda bonds?").answered
+    assert "1,000" in b.answer("How many wild Bactrian camels survive?").text
